@@ -1,0 +1,75 @@
+/**
+ * A content mistake, described so that a publisher who is not a developer can
+ * fix it: which file, where in it, which field, what was written and what is
+ * allowed.
+ */
+export interface Problem {
+  /** Path relative to the content folder, with forward slashes. */
+  file: string;
+  line?: number;
+  /** Field path as written in the file, e.g. "sources[0].url". */
+  field?: string;
+  value?: unknown;
+  message: string;
+  allowed?: readonly string[];
+  suggestion?: string;
+}
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Levenshtein distance, for "did you mean" hints on near misses. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest allowed value, if the written one is a plausible typo of it. */
+export function nearMiss(value: unknown, allowed: readonly string[]): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const written = value.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const d = distance(written, candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(written.length / 3)) ? best : undefined;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const field = problem.field ? `${problem.field}: ` : '';
+  const value = problem.value === undefined ? '' : ` (found ${show(problem.value)})`;
+  const allowed = problem.allowed?.length ? `\n    allowed: ${problem.allowed.join(', ')}` : '';
+  const hint = problem.suggestion ? `\n    did you mean "${problem.suggestion}"?` : '';
+  return `  ${where}\n    ${field}${problem.message}${value}${allowed}${hint}`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `The content has ${count}. Nothing was built; fix these and run again:\n\n${problems.map(formatProblem).join('\n\n')}\n`;
+}
+
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,13 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Revision of a source text: a short hash of what translators translate
+ * (title, summary, body), insensitive to line endings and trailing spaces.
+ * A translation records the revision it was made from; when the English
+ * changes, the revisions differ and the translation is stale.
+ */
+export function textRevision(text: { title: string; summary: string; body: string }): string {
+  const normalize = (value: string) => value.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  const canonical = [text.title, text.summary, text.body].map(normalize).join('\n\u0000\n');
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 10);
+}

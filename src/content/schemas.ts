@@ -1,0 +1,188 @@
+/**
+ * The one definition of what a valid content file looks like. Astro's content
+ * collections, the build-time validator and `npm run check` all use these
+ * schemas, so the rules cannot drift apart. Every field carries a description:
+ * the authoring guide and the error messages quote them.
+ */
+import { z } from 'astro/zod';
+import { LOCALES } from '../i18n/locales.ts';
+import { LINKABLE_PAGES } from './links.ts';
+import {
+  ACCESS,
+  CATEGORIES,
+  COSTS,
+  LICENCES,
+  SECTORS,
+  SUPPORT_KINDS,
+  TOPICS,
+  TRANSLATION_STATUSES,
+} from './vocabulary.ts';
+
+/** Lower-case ASCII words joined by hyphens: the form of every slug and id. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z.string().regex(SLUG_PATTERN, 'must be lower-case ASCII letters, digits and single hyphens');
+
+/** YAML may hand us a Date or a string; both become "YYYY-MM-DD". */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real calendar date'),
+);
+
+/** A date known only to the year or month: "2029", "2027-12" or "2026-11-24". */
+const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be written YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be a full web address starting with https://' });
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals, e.g. NPL');
+
+export const sourceSchema = z
+  .object({
+    title: z.string().min(3).describe('Title of the document exactly as published.'),
+    publisher: z.string().min(2).describe('Organization that published it, e.g. "ITU".'),
+    year: z.number().int().min(1900).max(2100).optional().describe('Year of publication (leave out for a living web page).'),
+    identifier: z.string().optional().describe('Official number, e.g. "ITU-T Y.4903" or an ISBN or DOI.'),
+    url: httpsUrl.optional().describe('Address where the document can be found. Only addresses you have opened yourself.'),
+    access: z.enum(ACCESS).default('free').describe('free, registration (free after sign-up) or sold (link to the catalogue page).'),
+    language: z.enum(LOCALES).default('en').describe('Language the title is written in.'),
+  })
+  .strict();
+
+export const resourceFactsSchema = z
+  .object({
+    categories: z.array(z.enum(CATEGORIES)).min(1).describe('Country categories the resource is for: ldc, sids, lldc, eit.'),
+    sectors: z.array(z.enum(SECTORS)).min(1).describe('Sectors of Resolution 197 the resource covers.'),
+    topics: z.array(z.enum(TOPICS)).default([]).describe('Cross-cutting topics.'),
+    countries: z.array(iso3).default([]).describe('Countries the resource is about, as ISO alpha-3 codes.'),
+    organizations: z.array(slug).default([]).describe('Organizations involved, by their folder name under organizations/.'),
+    related: z.array(slug).default([]).describe('Other resources to point readers to, by slug.'),
+    answers: z.array(slug).default([]).describe('Asks of Resolution 197 this resource answers, by id from resolution.yaml.'),
+    published: isoDate.describe('Date first published on the hub.'),
+    reviewed: isoDate.describe('Date the facts were last checked against the sources.'),
+    licence: z.enum(LICENCES).describe('Licence of the hub text for this resource.'),
+    sources: z.array(sourceSchema).min(1).describe('Real documents every claim can be traced to.'),
+  })
+  .strict()
+  .refine((facts) => facts.reviewed >= facts.published, {
+    path: ['reviewed'],
+    message: 'must not be earlier than published',
+  });
+
+export const translationSchema = z
+  .object({
+    status: z.enum(TRANSLATION_STATUSES).describe('machine-assisted until a person has reviewed it, then reviewed.'),
+    sourceRevision: z
+      .string()
+      .regex(/^[0-9a-f]{10}$/, 'must be the 10-character revision `npm run translations` prints for the English text')
+      .describe('Revision of the English text this translation was made from.'),
+  })
+  .strict();
+
+export const textSchema = z
+  .object({
+    title: z.string().min(3).max(200).describe('Title in this language.'),
+    summary: z.string().min(10).max(500).describe('One or two sentences shown in listings and search results.'),
+    translation: translationSchema.optional().describe('Required in every language except English.'),
+  })
+  .strict();
+
+export const ORGANIZATION_KINDS = ['un-system', 'standards-body', 'industry-alliance', 'development-partner', 'academic'] as const;
+
+export const organizationFactsSchema = z
+  .object({
+    kind: z.enum(ORGANIZATION_KINDS).describe('What sort of body it is.'),
+    website: httpsUrl.describe('Home page of the organization.'),
+    startHere: httpsUrl.optional().describe('The page a newcomer should open first, if not the home page.'),
+    parent: slug.optional().describe('Organization this one is part of, by folder name.'),
+    support: z.array(z.enum(SUPPORT_KINDS)).min(1).describe('What kinds of support it offers.'),
+    cost: z.enum(COSTS).describe('What its support costs: free, membership, paid or mixed.'),
+    categories: z.array(z.enum(CATEGORIES)).default([]).describe('Country categories it has programmes for.'),
+    reviewed: isoDate.describe('Date the entry was last checked.'),
+  })
+  .strict();
+
+export const organizationTextSchema = z
+  .object({
+    name: z.string().min(2).max(200).describe('Full name in this language.'),
+    shortName: z.string().optional().describe('Acronym in this language, e.g. ITU or UIT.'),
+    summary: z.string().min(10).max(500).describe('One or two sentences: what support it offers, to whom.'),
+    translation: translationSchema.optional().describe('Required in every language except English.'),
+  })
+  .strict();
+
+export const membershipSchema = z
+  .object({
+    category: z.enum(CATEGORIES).describe('The category.'),
+    since: isoDate.optional().describe('Date the country joined the category, where a source gives it.'),
+    until: isoDate.optional().describe('Date the country left the category (e.g. graduated from LDC), confirmed by a source.'),
+    scheduledExit: partialDate.optional().describe('Date of a scheduled but not yet confirmed exit.'),
+    deferralRequested: z.union([z.literal(true), partialDate]).optional().describe('A deferral of the exit was requested (to this date, if known).'),
+  })
+  .strict();
+
+const localeNames = z.partialRecord(z.enum(LOCALES), z.string().min(2));
+
+export const countrySchema = z
+  .object({
+    iso3: iso3.describe('ISO 3166-1 alpha-3 code.'),
+    iso2: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals').describe('ISO 3166-1 alpha-2 code.'),
+    m49: z.string().regex(/^\d{3}$/, 'must be the three-digit UN M49 code, in quotes, e.g. "004"').describe('UN M49 code.'),
+    names: localeNames.optional().describe('UN names where they differ from the CLDR names the site uses otherwise.'),
+    memberships: z.array(membershipSchema).min(1).describe('Categories the country is or was in.'),
+  })
+  .strict();
+
+export const countriesFileSchema = z.array(countrySchema);
+
+const localizedText = z.record(z.enum(LOCALES), z.string().min(3));
+
+export const categorySourceSchema = z
+  .object({
+    category: z.enum(CATEGORIES),
+    title: z.string(),
+    publisher: z.string(),
+    url: httpsUrl.optional(),
+  })
+  .strict();
+
+export const siteSchema = z
+  .object({
+    membershipAsOf: isoDate.describe('Date the country categories were last checked against their sources.'),
+    categorySources: z.array(categorySourceSchema).min(1).describe('Where each category list comes from.'),
+  })
+  .strict();
+
+export const ASK_VERBS = ['instructs', 'invites', 'encourages', 'calls-upon'] as const;
+export const ASK_ADDRESSEES = ['bdt-director', 'tsb-director', 'br-director', 'three-directors', 'member-states', 'sector-members'] as const;
+
+export const askSchema = z
+  .object({
+    id: slug.describe('Short id resources use in `answers`.'),
+    verb: z.enum(ASK_VERBS),
+    addressee: z.enum(ASK_ADDRESSEES),
+    text: localizedText.describe('Our plain-language summary of the ask, in all six languages.'),
+    seeAlso: z.enum(LINKABLE_PAGES).optional().describe('A hub page that also answers the ask, e.g. organizations.'),
+  })
+  .strict();
+
+export const resolutionSchema = z
+  .object({
+    asks: z.array(askSchema).min(1),
+  })
+  .strict();
+
+export type ResourceFacts = z.infer<typeof resourceFactsSchema>;
+export type Text = z.infer<typeof textSchema>;
+export type OrganizationFacts = z.infer<typeof organizationFactsSchema>;
+export type OrganizationText = z.infer<typeof organizationTextSchema>;
+export type Membership = z.infer<typeof membershipSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type SiteFacts = z.infer<typeof siteSchema>;
+export type Ask = z.infer<typeof askSchema>;
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,52 @@
+/**
+ * The i18n module: every user-facing string goes through t(), every date,
+ * number and list through Intl. One JSON file of strings per locale, all with
+ * the same keys (a unit test checks it, plural forms included).
+ */
+import i18next, { type TFunction } from 'i18next';
+import ar from './strings/ar.json' with { type: 'json' };
+import en from './strings/en.json' with { type: 'json' };
+import es from './strings/es.json' with { type: 'json' };
+import fr from './strings/fr.json' with { type: 'json' };
+import ru from './strings/ru.json' with { type: 'json' };
+import zh from './strings/zh.json' with { type: 'json' };
+import { LANG_TAGS, LOCALES, SOURCE_LOCALE, type Locale } from './locales.ts';
+
+export * from './locales.ts';
+
+export const STRINGS = { ar, en, es, fr, ru, zh } as const satisfies Record<Locale, object>;
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: Object.fromEntries(LOCALES.map((locale) => [locale, { translation: STRINGS[locale] }])),
+  lng: SOURCE_LOCALE,
+  fallbackLng: SOURCE_LOCALE,
+  supportedLngs: [...LOCALES],
+  initAsync: false,
+  // Astro escapes text when it renders; escaping here would double it.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** The translation function of one locale. */
+export function useTranslations(locale: Locale): TFunction {
+  return instance.getFixedT(locale);
+}
+
+/** A date written YYYY, YYYY-MM or YYYY-MM-DD, formatted to the precision it has. */
+export function formatDate(locale: Locale, date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(LANG_TAGS[locale], options).format(new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1)));
+}
+
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(LANG_TAGS[locale], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Sort strings the way readers of this language expect. */
+export function collator(locale: Locale): Intl.Collator {
+  return new Intl.Collator(LANG_TAGS[locale]);
+}

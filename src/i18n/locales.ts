@@ -1,0 +1,32 @@
+/** The six UN languages the hub is published in. English is the source language. */
+export const LOCALES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const SOURCE_LOCALE: Locale = 'en';
+
+/** Each language named in itself, for the language chooser and switcher. */
+export const NATIVE_NAMES: Record<Locale, string> = {
+  ar: 'العربية',
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+  ru: 'Русский',
+  zh: '中文',
+};
+
+/** BCP 47 tags for <html lang> and hreflang: Chinese is published in simplified script. */
+export const LANG_TAGS: Record<Locale, string> = {
+  ar: 'ar',
+  en: 'en',
+  es: 'es',
+  fr: 'fr',
+  ru: 'ru',
+  zh: 'zh-Hans',
+};
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+export function dir(locale: Locale): 'rtl' | 'ltr' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}

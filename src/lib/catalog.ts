@@ -1,0 +1,126 @@
+/**
+ * The content as pages use it: collections loaded once, joined and indexed.
+ * This is the only module that talks to astro:content.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Ask, Country, OrganizationFacts, SiteFacts } from '../content/schemas.ts';
+import { textRevision } from '../content/revision.ts';
+import { typeFromFolder } from '../content/vocabulary.ts';
+import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
+import { collator } from '../i18n/index.ts';
+import { countryName } from './country-names.ts';
+import { currentCategories } from './membership.ts';
+import type { ResourceRecord } from './resources.ts';
+
+export type ResourceText = CollectionEntry<'resourceTexts'>;
+export type OrganizationText = CollectionEntry<'organizationTexts'>;
+
+interface Translated<T> {
+  texts: Partial<Record<Locale, T>>;
+  /** Revision of the English text; a translation made from another revision is stale. */
+  sourceRevision: string;
+}
+
+export interface Resource extends ResourceRecord, Translated<ResourceText> {}
+
+export interface Organization extends OrganizationFacts, Translated<OrganizationText> {
+  id: string;
+}
+
+export interface CountryRecord extends Country {
+  /** Categories on the date the membership data was last checked. */
+  categories: ReturnType<typeof currentCategories>;
+}
+
+export interface Catalog {
+  site: SiteFacts;
+  asks: Ask[];
+  resources: Resource[];
+  resource: Map<string, Resource>;
+  organizations: Organization[];
+  organization: Map<string, Organization>;
+  countries: CountryRecord[];
+  country: Map<string, CountryRecord>;
+}
+
+/** "slug/fr" → ["slug", "fr"]. */
+function splitTextId(id: string): [string, Locale] {
+  const [item, locale] = id.split('/');
+  if (!item || !locale || !isLocale(locale)) throw new Error(`Unexpected text entry id "${id}"`);
+  return [item, locale];
+}
+
+function groupTexts<T extends ResourceText | OrganizationText>(entries: T[]): Map<string, Translated<T>> {
+  const out = new Map<string, Translated<T>>();
+  for (const entry of entries) {
+    const [item, locale] = splitTextId(entry.id);
+    const group = out.get(item) ?? { texts: {}, sourceRevision: '' };
+    group.texts[locale] = entry;
+    if (locale === SOURCE_LOCALE) {
+      group.sourceRevision = textRevision({ title: 'name' in entry.data ? entry.data.name : entry.data.title, summary: entry.data.summary, body: entry.body ?? '' });
+    }
+    out.set(item, group);
+  }
+  return out;
+}
+
+async function load(): Promise<Catalog> {
+  const [site] = await getCollection('site');
+  const [resolution] = await getCollection('resolution');
+  if (!site || !resolution) throw new Error('site.yaml and resolution.yaml are required');
+  const asOf = site.data.membershipAsOf;
+
+  const resourceTexts = groupTexts(await getCollection('resourceTexts'));
+  const resources: Resource[] = (await getCollection('resources')).map((entry) => ({
+    ...entry.data,
+    slug: entry.id,
+    type: typeFromFolder(entry.filePath!.split('/').at(-3)!)!,
+    ...resourceTexts.get(entry.id)!,
+  }));
+
+  const organizationTexts = groupTexts(await getCollection('organizationTexts'));
+  const english = collator(SOURCE_LOCALE);
+  const organizations: Organization[] = (await getCollection('organizations'))
+    .map((entry) => ({ ...entry.data, id: entry.id, ...organizationTexts.get(entry.id)! }))
+    .sort((a, b) => english.compare(a.texts.en!.data.name, b.texts.en!.data.name));
+
+  const countries = (await getCollection('countries'))
+    .map((entry) => ({ ...entry.data, categories: currentCategories(entry.data, asOf) }))
+    .sort((a, b) => a.iso3.localeCompare(b.iso3));
+
+  return {
+    site: site.data,
+    asks: resolution.data.asks,
+    resources,
+    resource: new Map(resources.map((resource) => [resource.slug, resource])),
+    organizations,
+    organization: new Map(organizations.map((organization) => [organization.id, organization])),
+    countries,
+    country: new Map(countries.map((country) => [country.iso3, country])),
+  };
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= load();
+  return catalog;
+}
+
+/** The text to show in a locale: the translation if there is one, else the English original. */
+export function textIn<T>(item: Translated<T>, locale: Locale): { text: T; locale: Locale; fallback: boolean } {
+  const translated = item.texts[locale];
+  if (translated) return { text: translated, locale, fallback: false };
+  return { text: item.texts[SOURCE_LOCALE]!, locale: SOURCE_LOCALE, fallback: true };
+}
+
+/** Locales the item really exists in (for hreflang and the language switcher). */
+export function translatedLocales(item: Translated<unknown>): Locale[] {
+  return LOCALES.filter((locale) => item.texts[locale] !== undefined);
+}
+
+/** Countries sorted by their name in the reader's language. */
+export function sortCountries<C extends CountryRecord>(countries: readonly C[], locale: Locale): C[] {
+  const compare = collator(locale);
+  return [...countries].sort((a, b) => compare.compare(countryName(a, locale), countryName(b, locale)));
+}

@@ -1,0 +1,77 @@
+/**
+ * The only place that writes an internal URL. Pages name a route; this
+ * module turns it into a root-relative path with a trailing slash. The
+ * offline copy rewrites these paths after the build, so nothing else may
+ * assemble internal hrefs by hand.
+ */
+import type { Category, ResourceType, Sector } from '../content/vocabulary.ts';
+import { TYPE_FOLDERS } from '../content/vocabulary.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'categories' }
+  | { page: 'category'; category: Category }
+  | { page: 'countries' }
+  | { page: 'country'; iso3: string }
+  | { page: 'sectors' }
+  | { page: 'sector'; sector: Sector }
+  | { page: 'listing'; type: ResourceType }
+  | { page: 'resource'; slug: string }
+  | { page: 'organizations' }
+  | { page: 'organization'; id: string }
+  | { page: 'resolution' }
+  | { page: 'search' }
+  | { page: 'download' }
+  | { page: 'translations' }
+  | { page: 'feed' };
+
+/** The deployment's base path ("/" unless the site is served from a sub-folder). */
+const BASE: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+
+function withBase(path: string): string {
+  return BASE.replace(/\/$/, '') + path;
+}
+
+function routePath(route: Route): string {
+  switch (route.page) {
+    case 'home':
+      return '';
+    case 'category':
+      return `categories/${route.category}/`;
+    case 'country':
+      return `countries/${route.iso3.toLowerCase()}/`;
+    case 'sector':
+      return `sectors/${route.sector}/`;
+    case 'listing':
+      return `${TYPE_FOLDERS[route.type]}/`;
+    case 'resource':
+      return `resources/${route.slug}/`;
+    case 'organization':
+      return `organizations/${route.id}/`;
+    case 'feed':
+      return 'feed.xml';
+    default:
+      return `${route.page}/`;
+  }
+}
+
+/** Path of a page in one language, e.g. href('fr', { page: 'country', iso3: 'NPL' }) → "/fr/countries/npl/". */
+export function href(locale: Locale, route: Route, fragment?: string): string {
+  return withBase(`/${locale}/${routePath(route)}`) + (fragment ? `#${fragment}` : '');
+}
+
+/** The language chooser at the root of the site. */
+export function rootHref(): string {
+  return withBase('/');
+}
+
+/** A file under public/ (e.g. "favicon.svg"). */
+export function assetHref(file: string): string {
+  return withBase(`/${file}`);
+}
+
+/** Absolute URL for canonical links, hreflang, feeds and citations. */
+export function absolute(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
