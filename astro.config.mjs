@@ -1,10 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fallbackPaths, hubContent } from './src/build/hub-content.ts';
-import { hubLinks } from './src/build/hub-links.ts';
 import { LANG_TAGS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
 // HUB_SITE: the public address the hub is served from (used in canonical links, hreflang, sitemap and feeds).
@@ -17,7 +15,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  markdown: { processor: satteri({ hastPlugins: [hubLinks] }) },
   integrations: [
     hubContent(),
     mdx(),

@@ -6,7 +6,7 @@
  */
 import type { Category, ResourceType, Sector } from '../content/vocabulary.ts';
 import { TYPE_FOLDERS } from '../content/vocabulary.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
 
 export type Route =
   | { page: 'home' }
@@ -59,6 +59,12 @@ function routePath(route: Route): string {
 /** Path of a page in one language, e.g. href('fr', { page: 'country', iso3: 'NPL' }) → "/fr/countries/npl/". */
 export function href(locale: Locale, route: Route, fragment?: string): string {
   return withBase(`/${locale}/${routePath(route)}`) + (fragment ? `#${fragment}` : '');
+}
+
+/** The locale a page path belongs to, e.g. "/fr/countries/npl/" → "fr". */
+export function localeOfPath(pathname: string): Locale | undefined {
+  const first = pathname.slice(BASE.replace(/\/$/, '').length).split('/')[1] ?? '';
+  return isLocale(first) ? first : undefined;
 }
 
 /** The language chooser at the root of the site. */
