@@ -7,14 +7,28 @@ import { LANG_TAGS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
 // HUB_SITE: the public address the hub is served from (used in canonical links, hreflang, sitemap and feeds).
 const site = process.env.HUB_SITE ?? 'https://hub.example.org';
+// HUB_OUT_DIR: where the built site goes (tests and the benchmark build elsewhere, with their own cache).
+const outDir = process.env.HUB_OUT_DIR;
 
 export default defineConfig({
   site,
   base: process.env.HUB_BASE ?? '/',
   output: 'static',
+  ...(outDir ? { outDir, cacheDir: `${outDir}.cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro issue #18087: a harmless warning repeated for every MDX file; silence only that one.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     hubContent(),
     mdx(),

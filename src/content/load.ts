@@ -59,6 +59,8 @@ export interface LoadedOrganization {
 
 export interface Content {
   dir: string;
+  /** Every resource and organization folder found, valid or not (so one bad file does not make links to it fail too). */
+  folders: { resources: Set<string>; organizations: Set<string> };
   resources: Map<string, LoadedResource>;
   organizations: Map<string, LoadedOrganization>;
   countries: Map<string, Country>;
@@ -216,7 +218,7 @@ function readDataFile(dir: string, name: string, problems: Problem[]): ParsedFil
 export function loadContent(dir: string): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const references: PendingReference[] = [];
-  const content: Content = { dir, resources: new Map(), organizations: new Map(), countries: new Map(), asks: [] };
+  const content: Content = { dir, folders: { resources: new Set(), organizations: new Set() }, resources: new Map(), organizations: new Map(), countries: new Map(), asks: [] };
 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { content, problems: [{ file: dir, message: 'content folder not found' }] };
@@ -269,6 +271,7 @@ export function loadContent(dir: string): { content: Content; problems: Problem[
         continue;
       }
       seen.set(slug, folderRel);
+      content.folders.resources.add(slug);
       const factsFile = readFacts(folderPath, folderRel, FACTS_FILE.resource, problems);
       const facts = factsFile && check(resourceFactsSchema, factsFile);
       if (facts) problems.push(...facts.problems);
@@ -287,6 +290,7 @@ export function loadContent(dir: string): { content: Content; problems: Problem[
     const folderRel = rel(ORGANIZATIONS_FOLDER, id);
     const folderPath = path.join(dir, ORGANIZATIONS_FOLDER, id);
     if (!statSync(folderPath).isDirectory() || !checkSlug(id, folderRel, problems)) continue;
+    content.folders.organizations.add(id);
     const factsFile = readFacts(folderPath, folderRel, FACTS_FILE.organization, problems);
     const facts = factsFile && check(organizationFactsSchema, factsFile);
     if (facts) problems.push(...facts.problems);
@@ -304,9 +308,9 @@ export function loadContent(dir: string): { content: Content; problems: Problem[
 function checkCrossReferences(content: Content, references: PendingReference[]): Problem[] {
   const problems: Problem[] = [];
   const known: KnownTargets = {
-    resources: new Set(content.resources.keys()),
+    resources: content.folders.resources,
     countries: new Set(content.countries.keys()),
-    organizations: new Set(content.organizations.keys()),
+    organizations: content.folders.organizations,
   };
   const askIds = content.asks.map((ask) => ask.id);
   const factsFileOf = (resource: LoadedResource) => rel(resource.folder, FACTS_FILE.resource);

@@ -60,9 +60,14 @@ export function formatProblem(problem: Problem): string {
   return `  ${where}\n    ${field}${problem.message}${value}${allowed}${hint}`;
 }
 
+/** File by file, top to bottom, so a publisher can work down the list. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
 export function formatProblems(problems: readonly Problem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `The content has ${count}. Nothing was built; fix these and run again:\n\n${problems.map(formatProblem).join('\n\n')}\n`;
+  return `The content has ${count}. Nothing was built; fix these and run again:\n\n${sortProblems(problems).map(formatProblem).join('\n\n')}\n`;
 }
 
 export class ContentError extends Error {

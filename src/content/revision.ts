@@ -9,5 +9,6 @@ import { createHash } from 'node:crypto';
 export function textRevision(text: { title: string; summary: string; body: string }): string {
   const normalize = (value: string) => value.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
   const canonical = [text.title, text.summary, text.body].map(normalize).join('\n\u0000\n');
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 10);
+  // The leading letter keeps YAML from ever reading a revision as a number.
+  return `r${createHash('sha256').update(canonical).digest('hex').slice(0, 9)}`;
 }

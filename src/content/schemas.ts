@@ -72,6 +72,8 @@ export const resourceFactsSchema = z
   .refine((facts) => facts.reviewed >= facts.published, {
     path: ['reviewed'],
     message: 'must not be earlier than published',
+    // Compare only once both dates are valid, so one bad date gives one message.
+    when: (payload) => payload.issues.length === 0,
   });
 
 export const translationSchema = z
@@ -79,7 +81,7 @@ export const translationSchema = z
     status: z.enum(TRANSLATION_STATUSES).describe('machine-assisted until a person has reviewed it, then reviewed.'),
     sourceRevision: z
       .string()
-      .regex(/^[0-9a-f]{10}$/, 'must be the 10-character revision `npm run translations` prints for the English text')
+      .regex(/^r[0-9a-f]{9}$/, 'must be the revision `npm run translations` prints for the English text, like r3f9a1c07b')
       .describe('Revision of the English text this translation was made from.'),
   })
   .strict();
@@ -120,7 +122,7 @@ export const membershipSchema = z
   .object({
     category: z.enum(CATEGORIES).describe('The category.'),
     since: isoDate.optional().describe('Date the country joined the category, where a source gives it.'),
-    until: isoDate.optional().describe('Date the country left the category (e.g. graduated from LDC), confirmed by a source.'),
+    until: partialDate.optional().describe('Date the country left the category (e.g. graduated from LDC), confirmed by a source; YYYY or YYYY-MM where the day is not known.'),
     scheduledExit: partialDate.optional().describe('Date of a scheduled but not yet confirmed exit.'),
     deferralRequested: z.union([z.literal(true), partialDate]).optional().describe('A deferral of the exit was requested (to this date, if known).'),
   })

@@ -10,7 +10,7 @@ import es from './strings/es.json' with { type: 'json' };
 import fr from './strings/fr.json' with { type: 'json' };
 import ru from './strings/ru.json' with { type: 'json' };
 import zh from './strings/zh.json' with { type: 'json' };
-import { LANG_TAGS, LOCALES, SOURCE_LOCALE, type Locale } from './locales.ts';
+import { INTL_TAGS, LOCALES, SOURCE_LOCALE, type Locale } from './locales.ts';
 
 export * from './locales.ts';
 
@@ -39,14 +39,14 @@ export function formatDate(locale: Locale, date: string): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(LANG_TAGS[locale], options).format(new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1)));
+  return new Intl.DateTimeFormat(INTL_TAGS[locale], options).format(new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1)));
 }
 
 export function formatList(locale: Locale, items: readonly string[]): string {
-  return new Intl.ListFormat(LANG_TAGS[locale], { style: 'long', type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(INTL_TAGS[locale], { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** Sort strings the way readers of this language expect. */
 export function collator(locale: Locale): Intl.Collator {
-  return new Intl.Collator(LANG_TAGS[locale]);
+  return new Intl.Collator(INTL_TAGS[locale]);
 }

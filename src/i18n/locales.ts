@@ -23,6 +23,9 @@ export const LANG_TAGS: Record<Locale, string> = {
   zh: 'zh-Hans',
 };
 
+/** Locales for Intl formatting: English dates and lists follow UN (British) usage, "13 December 2023". */
+export const INTL_TAGS: Record<Locale, string> = { ...LANG_TAGS, en: 'en-GB' };
+
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }

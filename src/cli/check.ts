@@ -2,9 +2,9 @@
  * npm run check: validate all content without building, and report every
  * problem at once. Exit status 1 if there is any.
  */
-import { loadContent } from '../src/content/load.ts';
-import { contentDir } from '../src/content/location.ts';
-import { formatProblems } from '../src/content/problems.ts';
+import { loadContent } from '../content/load.ts';
+import { contentDir } from '../content/location.ts';
+import { formatProblems } from '../content/problems.ts';
 
 const started = performance.now();
 const dir = contentDir();

@@ -1,0 +1,29 @@
+/** Checks over the shipped content itself. */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.ts';
+import { contentDir } from '../../src/content/location.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { countryName } from '../../src/lib/country-names.ts';
+
+const { content, problems } = loadContent(contentDir());
+
+describe('shipped content', () => {
+  it('has no problems', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every country a name in all six languages', () => {
+    for (const country of content.countries.values()) {
+      for (const locale of LOCALES) {
+        const name = countryName(country, locale);
+        expect(name, `${country.iso3} ${locale}`).not.toBe(country.iso3);
+        expect(name.length, `${country.iso3} ${locale}`).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('records a source for every category list', () => {
+    const covered = new Set(content.site?.categorySources.map((source) => source.category));
+    expect([...covered].sort()).toEqual(['eit', 'ldc', 'lldc', 'sids']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ASK_ADDRESSEES, ASK_VERBS, ORGANIZATION_KINDS } from '../../src/content/schemas.ts';
+import { LINKABLE_PAGES } from '../../src/content/links.ts';
+import { CATEGORIES, COSTS, LICENCES, RESOURCE_TYPES, SECTORS, SUPPORT_KINDS, TOPICS, TRANSLATION_STATUSES } from '../../src/content/vocabulary.ts';
+import { LANG_TAGS, LOCALES, STRINGS, formatDate, useTranslations } from '../../src/i18n/index.ts';
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function flatten(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key));
+}
+
+const keys = Object.fromEntries(LOCALES.map((locale) => [locale, flatten(STRINGS[locale])]));
+const baseKeys = (locale: (typeof LOCALES)[number]) => [...new Set(keys[locale]!.map((key) => key.replace(PLURAL, '')))].sort();
+
+describe('UI strings', () => {
+  it.each(LOCALES)('%s has exactly the keys of English', (locale) => {
+    expect(baseKeys(locale)).toEqual(baseKeys('en'));
+  });
+
+  it.each(LOCALES)('%s has exactly the plural forms its language needs', (locale) => {
+    const needed = new Intl.PluralRules(LANG_TAGS[locale]).resolvedOptions().pluralCategories.slice().sort();
+    const plurals = keys.en!.filter((key) => PLURAL.test(key)).map((key) => key.replace(PLURAL, ''));
+    for (const base of new Set(plurals)) {
+      const forms = keys[locale]!.filter((key) => key.replace(PLURAL, '') === base && PLURAL.test(key)).map((key) => PLURAL.exec(key)![1]).sort();
+      expect(forms, `${locale} ${base}`).toEqual(needed);
+    }
+  });
+
+  it.each(LOCALES)('%s has no empty string', (locale) => {
+    const t = useTranslations(locale);
+    for (const key of keys[locale]!) expect(t(key), `${locale} ${key}`).not.toBe('');
+  });
+
+  it('has a label for every value of every closed list', () => {
+    const needed = [
+      ...CATEGORIES.flatMap((c) => [`category.${c}.name`, `category.${c}.short`, `category.${c}.description`]),
+      ...SECTORS.map((s) => `sector.${s}`),
+      ...TOPICS.map((t) => `topic.${t}`),
+      ...RESOURCE_TYPES.flatMap((t) => [`type.${t}.name`, `type.${t}.plural`, `type.${t}.description`]),
+      ...SUPPORT_KINDS.map((k) => `support.${k}`),
+      ...COSTS.map((c) => `cost.${c}`),
+      ...ORGANIZATION_KINDS.map((k) => `orgKind.${k}`),
+      ...LICENCES.map((l) => `licence.${l}`),
+      ...ASK_VERBS.map((v) => `verb.${v}`),
+      ...ASK_ADDRESSEES.map((a) => `addressee.${a}`),
+      ...TRANSLATION_STATUSES.map((s) => `translation.${s}`),
+      ...LINKABLE_PAGES.map((p) => `nav.${p}`),
+    ];
+    const english = new Set(baseKeys('en'));
+    expect(needed.filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it('interpolates and pluralises', () => {
+    expect(useTranslations('en')('categories.countryCount', { count: 1 })).toBe('1 country');
+    expect(useTranslations('en')('categories.countryCount', { count: 44 })).toBe('44 countries');
+    expect(useTranslations('ru')('categories.countryCount', { count: 44 })).not.toBe(useTranslations('ru')('categories.countryCount', { count: 45 }));
+  });
+});
+
+describe('formatDate', () => {
+  it('formats to the precision the date has', () => {
+    expect(formatDate('en', '2023-12-13')).toBe('13 December 2023');
+    expect(formatDate('en', '2027-12')).toBe('December 2027');
+    expect(formatDate('en', '1994')).toBe('1994');
+    expect(formatDate('fr', '2023-12-13')).toBe('13 décembre 2023');
+  });
+});
