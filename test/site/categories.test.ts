@@ -1,0 +1,53 @@
+/** Every country has its page in every language and appears on exactly the category pages it belongs to. */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.ts';
+import { contentDir } from '../../src/content/location.ts';
+import { CATEGORIES } from '../../src/content/vocabulary.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { currentCategories } from '../../src/lib/membership.ts';
+import { href } from '../../src/lib/urls.ts';
+import { attr, byId, byTag, loadPage, text } from '../helpers/html.ts';
+import { SITE_DIR } from '../helpers/paths.ts';
+
+const { content } = loadContent(contentDir());
+const asOf = content.site!.membershipAsOf;
+
+describe.each(LOCALES)('%s category pages', (locale) => {
+  const listed = new Map(
+    CATEGORIES.map((category) => {
+      const page = loadPage(SITE_DIR, href(locale, { page: 'category', category }));
+      const list = byId(page.root, 'members');
+      return [category, new Set(list ? byTag(list, 'li').map((li) => attr(li, 'data-iso3')) : [])];
+    }),
+  );
+
+  it('list every country on exactly the categories it is in', () => {
+    const wrong: string[] = [];
+    for (const country of content.countries.values()) {
+      const expected = currentCategories(country, asOf);
+      const actual = CATEGORIES.filter((category) => listed.get(category)!.has(country.iso3));
+      if (expected.join() !== actual.join()) wrong.push(`${country.iso3}: expected [${expected.join()}], listed on [${actual.join()}]`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('list no country twice and none that is unknown', () => {
+    const total = [...listed.values()].reduce((sum, set) => sum + set.size, 0);
+    const memberships = [...content.countries.values()].reduce((sum, country) => sum + currentCategories(country, asOf).length, 0);
+    expect(total).toBe(memberships);
+  });
+});
+
+describe('country pages', () => {
+  it('show the LDC graduation of Bhutan with its date, in English and French', () => {
+    const en = loadPage(SITE_DIR, '/en/countries/btn/');
+    expect(text(byId(en.root, 'memberships')!)).toContain('Graduated from the LDC category on 13 December 2023');
+    const fr = loadPage(SITE_DIR, '/fr/countries/btn/');
+    expect(text(byId(fr.root, 'memberships')!)).toContain('13 décembre 2023');
+  });
+
+  it('say where a scheduled graduation is not yet confirmed', () => {
+    const page = loadPage(SITE_DIR, '/en/countries/lao/');
+    expect(text(byId(page.root, 'memberships')!)).toMatch(/scheduled to graduate from the LDC category on 24 November 2026; the outcome is not yet confirmed/);
+  });
+});
