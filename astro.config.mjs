@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fallbackPaths, hubContent } from './src/build/hub-content.ts';
+import { hubSearch } from './src/build/search-index.ts';
 import { LANG_TAGS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
 // HUB_SITE: the public address the hub is served from (used in canonical links, hreflang, sitemap and feeds).
@@ -20,6 +21,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline scripts: the Content-Security-Policy allows none.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro issue #18087: a harmless warning repeated for every MDX file; silence only that one.
         onwarn(warning, warn) {
@@ -36,5 +39,7 @@ export default defineConfig({
       i18n: { defaultLocale: SOURCE_LOCALE, locales: LANG_TAGS },
       filter: (page) => !fallbackPaths.has(new URL(page).pathname),
     }),
+    // Build steps over the output, in this order.
+    hubSearch(),
   ],
 });

@@ -50,3 +50,10 @@ export function formatList(locale: Locale, items: readonly string[]): string {
 export function collator(locale: Locale): Intl.Collator {
   return new Intl.Collator(INTL_TAGS[locale]);
 }
+
+/** The plural templates of one key in one locale ({ one: "…", other: "…" }), for formatting in the browser. */
+export function pluralForms(locale: Locale, key: string): Record<string, string> {
+  const t = useTranslations(locale);
+  const categories = new Intl.PluralRules(INTL_TAGS[locale]).resolvedOptions().pluralCategories;
+  return Object.fromEntries(categories.map((category) => [category, t(`${key}_${category}`, { defaultValue: t(key, { count: 2 }) })]));
+}
