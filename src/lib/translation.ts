@@ -21,3 +21,27 @@ export function translationState(item: TranslatableItem, locale: Locale): Transl
   if (translation.sourceRevision !== item.sourceRevision) return 'stale';
   return translation.status;
 }
+
+export interface TranslationRow {
+  kind: 'resource' | 'organization';
+  id: string;
+  /** Folder of the item, relative to the content folder. */
+  folder: string;
+  /** Revision of the current English text: what a new translation records as its sourceRevision. */
+  revision: string;
+  states: Record<Locale, TranslationState>;
+}
+
+/** The translation status of every item in every language, for the CLI and the staff page. */
+export function translationTable(
+  items: readonly { kind: TranslationRow['kind']; id: string; folder: string; item: TranslatableItem }[],
+  locales: readonly Locale[],
+): TranslationRow[] {
+  return items.map(({ kind, id, folder, item }) => ({
+    kind,
+    id,
+    folder,
+    revision: item.sourceRevision,
+    states: Object.fromEntries(locales.map((locale) => [locale, translationState(item, locale)])) as Record<Locale, TranslationState>,
+  }));
+}

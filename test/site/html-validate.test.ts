@@ -1,0 +1,30 @@
+/** Every built page is valid HTML (html-validate, recommended rules). */
+import { describe, expect, it } from 'vitest';
+import { HtmlValidate, formatterFactory } from 'html-validate';
+import { listFiles } from '../helpers/html.ts';
+import { SITE_DIR } from '../helpers/paths.ts';
+import path from 'node:path';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro writes minified markup; these rules are about source formatting, not validity.
+    'no-trailing-whitespace': 'off',
+    // Titles of guidance documents are long by nature; keep them readable in a browser tab, not under 70 characters.
+    'long-title': ['error', { maxlength: 140 }],
+  },
+});
+
+describe('HTML validity', () => {
+  it('has no errors on any page', async () => {
+    const files = listFiles(SITE_DIR).filter((file) => file.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(100);
+    const failing = [];
+    for (const file of files) {
+      const report = await validator.validateFile(path.join(SITE_DIR, file));
+      if (!report.valid) failing.push(...report.results);
+    }
+    const text = formatterFactory('text')(failing);
+    expect(failing.length, text.slice(0, 20_000)).toBe(0);
+  }, 600_000);
+});
