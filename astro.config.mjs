@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fallbackPaths, hubContent } from './src/build/hub-content.ts';
+import { hubPrecompress } from './src/build/precompress.ts';
 import { hubSearch } from './src/build/search-index.ts';
 import { LANG_TAGS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
@@ -41,5 +42,6 @@ export default defineConfig({
     }),
     // Build steps over the output, in this order.
     hubSearch(),
+    hubPrecompress(),
   ],
 });

@@ -1,5 +1,6 @@
 /** Reading built pages with a real HTML parser (parse5). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { listFiles } from '../../src/build/files.ts';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
@@ -13,13 +14,7 @@ export interface Page {
   root: DefaultTreeAdapterMap['document'];
 }
 
-/** Every file under a folder, as paths relative to it with forward slashes. */
-export function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
+export { listFiles };
 
 export function filePathOf(sitePath: string): string {
   return sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
