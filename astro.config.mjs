@@ -1,22 +1,28 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fallbackPaths, hubContent } from './src/build/hub-content.ts';
+import { hubOffline } from './src/build/offline/index.ts';
 import { hubPrecompress } from './src/build/precompress.ts';
 import { hubSearch } from './src/build/search-index.ts';
+import { contentDir } from './src/content/location.ts';
 import { LANG_TAGS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
 // HUB_SITE: the public address the hub is served from (used in canonical links, hreflang, sitemap and feeds).
 const site = process.env.HUB_SITE ?? 'https://hub.example.org';
-// HUB_OUT_DIR: where the built site goes (tests and the benchmark build elsewhere, with their own cache).
+// HUB_OUT_DIR: where the built site goes (tests and the benchmark build elsewhere).
 const outDir = process.env.HUB_OUT_DIR;
+// Astro's content cache must not be shared between content folders or outputs: it would serve stale entries.
+const cacheKey = createHash('sha256').update(`${contentDir()}|${outDir ?? ''}`).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site,
   base: process.env.HUB_BASE ?? '/',
   output: 'static',
-  ...(outDir ? { outDir, cacheDir: `${outDir}.cache` } : {}),
+  ...(outDir ? { outDir } : {}),
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
@@ -42,6 +48,7 @@ export default defineConfig({
     }),
     // Build steps over the output, in this order.
     hubSearch(),
+    hubOffline(),
     hubPrecompress(),
   ],
 });

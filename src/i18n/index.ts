@@ -57,3 +57,9 @@ export function pluralForms(locale: Locale, key: string): Record<string, string>
   const categories = new Intl.PluralRules(INTL_TAGS[locale]).resolvedOptions().pluralCategories;
   return Object.fromEntries(categories.map((category) => [category, t(`${key}_${category}`, { defaultValue: t(key, { count: 2 }) })]));
 }
+
+/** A file size in kB or MB, in the reader's number format. */
+export function formatBytes(locale: Locale, bytes: number): string {
+  const [unit, value] = bytes >= 1e6 ? (['megabyte', bytes / 1e6] as const) : (['kilobyte', bytes / 1e3] as const);
+  return new Intl.NumberFormat(INTL_TAGS[locale], { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}

@@ -17,3 +17,18 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/**
+ * The policy of the offline copy. Opened from disk, pages have no origin that
+ * 'self' could match in every browser, so local files (file:) are allowed;
+ * served from a plain web server, 'self' applies. There is nothing to fetch.
+ */
+export const OFFLINE_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' file: 'wasm-unsafe-eval'",
+  "style-src 'self' file:",
+  "img-src 'self' file: data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self' file:",
+].join('; ');

@@ -43,12 +43,23 @@ let pagefind: Promise<Pagefind> | undefined;
 let generation = 0;
 let pending: SearchResponse['results'] = [];
 
+/** In the offline copy Pagefind arrives as a classic script (files cannot import modules); online it is imported. */
+const offline = document.documentElement.dataset['offline'] === 'true';
+const bundled = (globalThis as { hubPagefind?: Pagefind }).hubPagefind;
+
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ form.dataset['pagefind']!).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: form.dataset['base'], excerptLength: 24 });
+  const pagefindUrl = form.dataset['pagefind']!;
+  pagefind ??= (bundled ? Promise.resolve(bundled) : (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>)).then(async (module) => {
+    await module.options({ basePath: new URL('.', new URL(pagefindUrl, document.baseURI)).href, baseUrl: '/', excerptLength: 24 });
     return module;
   });
   return pagefind;
+}
+
+/** Result addresses are site paths ("/fr/resources/x/"); offline they become files relative to this page. */
+function resultHref(url: string): string {
+  if (!offline) return `${form.dataset['base']!.replace(/\/$/, '')}${url}`;
+  return `${form.dataset['base']}${url.replace(/^\//, '')}${url.endsWith('/') ? 'index.html' : ''}`;
 }
 
 function count(key: 'results' | 'resultsFor', n: number, query: string): string {
@@ -107,7 +118,7 @@ function renderResult(data: ResultData): HTMLLIElement {
   const heading = document.createElement('h2');
   heading.className = 'card-title';
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = resultHref(data.url);
   link.textContent = data.meta['title'] ?? data.url;
   const english = data.meta['fallback'] === 'en';
   if (english) link.lang = 'en';
