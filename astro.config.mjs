@@ -7,6 +7,7 @@ import { fallbackPaths, hubContent } from './src/build/hub-content.ts';
 import { hubOffline } from './src/build/offline/index.ts';
 import { hubPrecompress } from './src/build/precompress.ts';
 import { hubSearch } from './src/build/search-index.ts';
+import { hubTemplates } from './src/build/templates/index.ts';
 import { contentDir } from './src/content/location.ts';
 import { LANG_TAGS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
@@ -47,6 +48,7 @@ export default defineConfig({
       filter: (page) => !fallbackPaths.has(new URL(page).pathname),
     }),
     // Build steps over the output, in this order.
+    hubTemplates(),
     hubSearch(),
     hubOffline(),
     hubPrecompress(),

@@ -61,6 +61,11 @@ export function href(locale: Locale, route: Route, fragment?: string): string {
   return withBase(`/${locale}/${routePath(route)}`) + (fragment ? `#${fragment}` : '');
 }
 
+/** A file published beside a resource page, e.g. the .docx of a strategy template. */
+export function resourceFileHref(locale: Locale, slug: string, extension: 'docx' | 'md'): string {
+  return `${href(locale, { page: 'resource', slug })}${slug}.${extension}`;
+}
+
 /** The locale a page path belongs to, e.g. "/fr/countries/npl/" → "fr". */
 export function localeOfPath(pathname: string): Locale | undefined {
   const first = pathname.slice(BASE.replace(/\/$/, '').length).split('/')[1] ?? '';

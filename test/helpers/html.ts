@@ -22,7 +22,7 @@ export function filePathOf(sitePath: string): string {
 
 export function loadPage(siteDir: string, sitePath: string): Page {
   const file = path.join(siteDir, filePathOf(sitePath));
-  return { path: sitePath, file, root: parse(readFileSync(file, 'utf8')) };
+  return { path: sitePath, file, root: parse(readFileSync(file, 'utf8'), { scriptingEnabled: false }) };
 }
 
 /** All HTML pages of a built site. */

@@ -92,7 +92,8 @@ function replaceModuleScripts(document: Node, scripts: readonly string[]): void 
 }
 
 export function rewritePage(html: string, options: RewriteOptions): RewriteResult {
-  const document = parse(html);
+  // Parsed as with scripting off, so the links inside <noscript> are elements too.
+  const document = parse(html, { scriptingEnabled: false });
   const targets = new Set<string>();
   if (options.classicScripts) replaceModuleScripts(document, options.classicScripts);
   walk(document, (element) => {

@@ -1,0 +1,75 @@
+/**
+ * Build step: every strategy template in every language as an editable .docx
+ * and as Markdown, written beside its page (so offline copies carry them).
+ * The text is the translation where one exists, else the English.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadContent, type LoadedResource } from '../../content/load.ts';
+import { parseReference, referenceRoute } from '../../content/links.ts';
+import { contentDir } from '../../content/location.ts';
+import { LANG_TAGS, LOCALES, SOURCE_LOCALE, dir, useTranslations, type Locale } from '../../i18n/index.ts';
+import { contentDate } from '../../lib/content-date.ts';
+import { translationState } from '../../lib/translation.ts';
+import { absolute, href, resourceFileHref } from '../../lib/urls.ts';
+import { fileOf } from '../offline/rewrite.ts';
+import { templateDocx } from './docx.ts';
+import { markdownWithLinks, parseBody } from './markdown.ts';
+
+function notes(resource: LoadedResource, locale: Locale, site: string): string[] {
+  const t = useTranslations(locale);
+  const state = translationState({ texts: resource.texts, sourceRevision: resource.texts[SOURCE_LOCALE]!.revision }, locale);
+  const status = state === 'missing' ? t('resource.untranslated') : state === 'stale' ? t('resource.staleTranslation') : state === 'machine-assisted' ? t('resource.machineAssisted') : state === 'reviewed' ? t('resource.reviewedTranslation') : undefined;
+  return [
+    t('resource.fileSource', { site: t('site.name'), url: absolute(href(locale, { page: 'resource', slug: resource.slug }), site) }),
+    t('resource.fileLicence', { licence: t(`licence.${resource.facts.licence}`) }),
+    ...(status ? [status] : []),
+  ];
+}
+
+export async function writeTemplateFiles(siteDir: string, site: string): Promise<number> {
+  const { content } = loadContent(contentDir());
+  const date = contentDate(content);
+  let count = 0;
+  for (const resource of content.resources.values()) {
+    if (resource.type !== 'strategy-template') continue;
+    for (const locale of LOCALES) {
+      const text = resource.texts[locale] ?? resource.texts[SOURCE_LOCALE]!;
+      const textLocale = resource.texts[locale] ? locale : SOURCE_LOCALE;
+      const link = (url: string) => {
+        const reference = parseReference(url);
+        return reference ? absolute(href(locale, referenceRoute(reference), reference.fragment), site) : url;
+      };
+      const tree = parseBody(text.body);
+      const lines = notes(resource, locale, site);
+      const docx = await templateDocx({ title: text.data.title, summary: text.data.summary, tree, lang: LANG_TAGS[textLocale], rtl: dir(textLocale) === 'rtl', link, notes: lines, date });
+      const markdown = `# ${text.data.title}\n\n*${text.data.summary}*\n\n${lines.map((line) => `> ${line}`).join('\n>\n')}\n\n${markdownWithLinks(text.body, tree, link).trim()}\n`;
+      for (const [extension, data] of [['docx', docx], ['md', markdown]] as const) {
+        const file = path.join(siteDir, fileOf(resourceFileHref(locale, resource.slug, extension)));
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, data);
+      }
+      count += 1;
+    }
+  }
+  return count;
+}
+
+export function hubTemplates(): AstroIntegration {
+  let site = '';
+  return {
+    name: 'hub-templates',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+      },
+      'astro:build:done': async ({ dir: outDir, logger }) => {
+        const started = performance.now();
+        const count = await writeTemplateFiles(fileURLToPath(outDir), site);
+        logger.info(`${count} template documents (.docx and .md) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}

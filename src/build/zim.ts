@@ -1,0 +1,58 @@
+/**
+ * Kiwix files: one ZIM per language, made with Debian's zim-tools from the
+ * one-language offline copy (already relative, with links to other languages
+ * going online) and checked with `zimcheck -A`.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { LOCALES, useTranslations, type Locale } from '../i18n/index.ts';
+import { DOWNLOADS_FOLDER, copyName, offlineCopies, zimFiles } from '../lib/downloads.ts';
+import { PROJECT_ROOT } from '../content/location.ts';
+
+/** ZIM metadata wants ISO 639-3 language codes. */
+const ISO_639_3: Record<Locale, string> = { ar: 'ara', en: 'eng', es: 'spa', fr: 'fra', ru: 'rus', zh: 'zho' };
+const ILLUSTRATION = 'icon-48.png';
+/** Limits of the ZIM metadata specification. */
+const MAX_TITLE = 30;
+const MAX_DESCRIPTION = 80;
+
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw new Error(`${command} could not run (${result.error.message}); on Debian install it with: apt-get install zim-tools`);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+export function buildZim(locale: Locale, stagingDir: string, siteDir: string, site: string): string {
+  const t = useTranslations(locale);
+  const copy = path.join(stagingDir, copyName(offlineCopies().find((download) => download.locales.length === 1 && download.locales[0] === locale)!));
+  if (!existsSync(copy)) throw new Error(`The offline copy ${copy} is missing: run npm run build first.`);
+  const title = t('zim.title');
+  const description = t('zim.description');
+  if (title.length > MAX_TITLE || description.length > MAX_DESCRIPTION) {
+    throw new Error(`zim.title (${title.length}) or zim.description (${description.length}) of ${locale} is longer than ${MAX_TITLE}/${MAX_DESCRIPTION} characters`);
+  }
+  copyFileSync(path.join(PROJECT_ROOT, 'public', ILLUSTRATION), path.join(copy, ILLUSTRATION));
+  const zim = path.join(siteDir, DOWNLOADS_FOLDER, zimFiles().find((download) => download.locales[0] === locale)!.file);
+  rmSync(zim, { force: true });
+  run('zimwriterfs', [
+    `--welcome=${locale}/index.html`,
+    `--illustration=${ILLUSTRATION}`,
+    `--language=${ISO_639_3[locale]}`,
+    `--title=${title}`,
+    `--description=${description}`,
+    `--creator=${t('site.name')}`,
+    `--publisher=${t('site.name')}`,
+    `--name=iot-ssc-hub_${locale}`,
+    `--source=${site}`,
+    copy,
+    zim,
+  ]);
+  run('zimcheck', ['-A', zim]);
+  return zim;
+}
+
+export function buildZims(stagingDir: string, siteDir: string, site: string, locales: readonly Locale[] = LOCALES): string[] {
+  return locales.map((locale) => buildZim(locale, stagingDir, siteDir, site));
+}
