@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { fallbackPaths, hubContent } from './src/build/hub-content.ts';
+import { hubContent, unlistedPaths } from './src/build/hub-content.ts';
 import { hubOffline } from './src/build/offline/index.ts';
 import { hubPrecompress } from './src/build/precompress.ts';
 import { hubSearch } from './src/build/search-index.ts';
@@ -45,7 +45,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: SOURCE_LOCALE, locales: LANG_TAGS },
-      filter: (page) => !fallbackPaths.has(new URL(page).pathname),
+      filter: (page) => !unlistedPaths.has(new URL(page).pathname),
     }),
     // Build steps over the output, in this order.
     hubTemplates(),

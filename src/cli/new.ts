@@ -1,0 +1,67 @@
+/**
+ * npm run new: start a new resource or organization, or a translation.
+ *
+ *   npm run new                                          asks questions (in a terminal)
+ *   npm run new -- --type guideline --slug my-slug       for scripts (types: best-practice, guideline,
+ *                                                        strategy-template, organization)
+ *   npm run new -- --translate my-slug --lang fr         start the French text of an existing item
+ */
+import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../content/location.ts';
+import { KINDS, ScaffoldError, checkKind, checkSlug, folderOf, scaffoldItem, scaffoldTranslation } from '../content/scaffold.ts';
+import { isLocale, LOCALES } from '../i18n/locales.ts';
+
+const dir = contentDir();
+const today = new Date().toISOString().slice(0, 10);
+
+async function ask(question: string, check: (answer: string) => string): Promise<string> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    for (;;) {
+      const answer = (await prompt.question(question)).trim();
+      try {
+        return check(answer);
+      } catch (error) {
+        if (!(error instanceof ScaffoldError)) throw error;
+        process.stdout.write(`  ${error.message}\n`);
+      }
+    }
+  } finally {
+    prompt.close();
+  }
+}
+
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+function report(files: string[], next: string): void {
+  process.stdout.write(`Created:\n${files.map((file) => `  ${shown(file)}`).join('\n')}\n\n${next}\n`);
+}
+
+try {
+  const { values } = parseArgs({ options: { type: { type: 'string' }, slug: { type: 'string' }, translate: { type: 'string' }, lang: { type: 'string' } } });
+  if (values.translate !== undefined) {
+    const lang = values.lang ?? '';
+    if (!isLocale(lang)) throw new ScaffoldError(`--lang must be one of: ${LOCALES.join(', ')}`);
+    const folder = KINDS.map((kind) => folderOf(dir, kind, values.translate!)).find((candidate) => existsSync(candidate));
+    if (!folder) throw new ScaffoldError(`No resource or organization has the slug "${values.translate}".`);
+    report([scaffoldTranslation(folder, lang)], 'Translate the title, summary and text; set status to reviewed once a person has checked it. Then run npm run check.');
+  } else {
+    const interactive = process.stdin.isTTY && (values.type === undefined || values.slug === undefined);
+    if (!interactive && (values.type === undefined || values.slug === undefined)) {
+      throw new ScaffoldError(`Give both --type (${KINDS.join(', ')}) and --slug, or run npm run new in a terminal to be asked.`);
+    }
+    const kind = values.type !== undefined ? checkKind(values.type) : checkKind(await ask(`Type (${KINDS.join(', ')}): `, (answer) => checkKind(answer)));
+    const slug = values.slug ?? (await ask('Slug (lower-case words joined by hyphens, e.g. tonga-early-warning): ', (answer) => (checkSlug(dir, kind, answer), answer)));
+    report(scaffoldItem(dir, kind, slug, today), 'Fill in the facts and the English text, then preview with npm run dev or check with npm run check. docs/authoring.md explains every field.');
+  }
+} catch (error) {
+  if (!(error instanceof ScaffoldError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,128 @@
+/**
+ * New content files, with every required field and a short comment on each,
+ * valid as they are (so a preview works at once) and plain to fill in.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import { FACTS_FILE, ORGANIZATIONS_FOLDER } from './load.ts';
+import { nearMiss } from './problems.ts';
+import { textRevision } from './revision.ts';
+import { SLUG_PATTERN } from './schemas.ts';
+import { RESOURCE_TYPES, TYPE_FOLDERS, type ResourceType } from './vocabulary.ts';
+
+export const KINDS = [...RESOURCE_TYPES, 'organization'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export class ScaffoldError extends Error {}
+
+function resourceFacts(date: string): string {
+  return `# Facts about this resource, written once for all languages. See docs/authoring.md.
+categories: [ldc]            # who it is for: ldc, sids, lldc, eit (one or more)
+sectors: [urban-rural]       # energy, transportation, health, urban-rural, agriculture, emergencies, public-safety, home-networks
+topics: []                   # optional: strategy-policy, standards-interoperability, spectrum-connectivity, ipv6, security-trust,
+                             #   data-protection, emf, open-source, skills, financing-procurement, measurement
+countries: []                # optional: ISO alpha-3 codes of countries it is about, e.g. [NPL, TON]
+organizations: []            # optional: folder names under organizations/, e.g. [itu-d]
+related: []                  # optional: slugs of other resources
+answers: []                  # optional: asks of Resolution 197 it answers (ids in resolution.yaml)
+published: ${date}           # date first published on the hub (YYYY-MM-DD)
+reviewed: ${date}            # date the facts were last checked against the sources
+licence: CC-BY-4.0           # CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-SA-3.0-IGO or CC0-1.0
+sources:                     # at least one real document; never invent a title or an address
+  - title: Title of the document, exactly as published
+    publisher: Organization that published it
+    # year: 2020             # optional
+    # identifier: ITU-T Y.4903   # optional: Recommendation number, ISBN or DOI
+    # url: https://...       # optional: only an address you have opened yourself
+    # access: sold           # only if the document is sold (ISO, IEC, IEEE) or needs registration
+`;
+}
+
+function organizationFacts(date: string): string {
+  return `# Facts about this organization, written once for all languages. See docs/authoring.md.
+kind: un-system              # un-system, standards-body, industry-alliance, development-partner, academic
+website: https://www.example.org/   # its home page (replace)
+# startHere: https://...     # optional: the first page a newcomer should open
+# parent: itu                # optional: folder name of the organization it is part of
+support: [policy-advice]     # standards, policy-advice, technical-assistance, training, data, financing, community
+cost: free                   # free, membership, paid or mixed
+categories: []               # optional: country categories it has programmes for: ldc, sids, lldc, eit
+reviewed: ${date}            # date the entry was last checked
+`;
+}
+
+function englishText(kind: Kind): string {
+  const header =
+    kind === 'organization'
+      ? 'name: Full name of the organization\nshortName: ACRONYM\nsummary: One or two sentences on what support it offers, and to whom.'
+      : 'title: A short, plain title\nsummary: One or two sentences shown in lists and search results.';
+  const body =
+    kind === 'organization'
+      ? '## What it offers\n\n## Who it is for\n\n## What it costs\n\n## Where to start\n'
+      : kind === 'best-practice'
+        ? '## What was done\n\n## Technology and standards\n\n## Cost and financing\n\n## Results\n\n## Lessons for similar countries\n\n## How solid the evidence is\n'
+        : kind === 'guideline'
+          ? '## The problem\n\n## Options\n\n## What to do\n\n## Standards and references\n\n## Checklist\n'
+          : '## How to use this template\n\n## 1. First section\n\n**Guidance.** What to write here, and why.\n\n**Questions to answer**\n\n- A question\n';
+  return `---\n${header}\n---\n\n${body}`;
+}
+
+export function folderOf(contentDir: string, kind: Kind, slug: string): string {
+  return path.join(contentDir, kind === 'organization' ? ORGANIZATIONS_FOLDER : TYPE_FOLDERS[kind as ResourceType], slug);
+}
+
+/** Every folder that already uses the slug, in any type (slugs are addresses, so unique across types). */
+function taken(contentDir: string, kind: Kind, slug: string): string | undefined {
+  const kinds: readonly Kind[] = kind === 'organization' ? ['organization'] : RESOURCE_TYPES;
+  return kinds.map((other) => folderOf(contentDir, other, slug)).find((folder) => existsSync(folder));
+}
+
+export function checkSlug(contentDir: string, kind: Kind, slug: string): void {
+  if (!SLUG_PATTERN.test(slug)) {
+    const suggestion = slug.normalize('NFKD').replace(/[^\x00-\x7f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    throw new ScaffoldError(
+      `"${slug}" cannot be a slug: use lower-case English letters (a-z), digits and single hyphens, no accents or spaces.${suggestion ? ` For example: ${suggestion}` : ''}`,
+    );
+  }
+  const existing = taken(contentDir, kind, slug);
+  if (existing) throw new ScaffoldError(`"${slug}" is already used by ${path.relative(contentDir, existing)}; choose another slug.`);
+}
+
+export function checkKind(value: string): Kind {
+  if ((KINDS as readonly string[]).includes(value)) return value as Kind;
+  const hint = nearMiss(value, KINDS);
+  throw new ScaffoldError(`"${value}" is not a kind of item. Allowed: ${KINDS.join(', ')}.${hint ? ` Did you mean "${hint}"?` : ''}`);
+}
+
+/** Create the folder of a new item with its facts file and English text; returns the files written. */
+export function scaffoldItem(contentDir: string, kind: Kind, slug: string, date: string): string[] {
+  checkSlug(contentDir, kind, slug);
+  const folder = folderOf(contentDir, kind, slug);
+  mkdirSync(folder, { recursive: true });
+  const facts = path.join(folder, kind === 'organization' ? FACTS_FILE.organization : FACTS_FILE.resource);
+  const english = path.join(folder, `${SOURCE_LOCALE}.mdx`);
+  writeFileSync(facts, kind === 'organization' ? organizationFacts(date) : resourceFacts(date));
+  writeFileSync(english, englishText(kind));
+  return [facts, english];
+}
+
+/** Start a translation: a copy of the English text with the translation block filled in. */
+export function scaffoldTranslation(folder: string, locale: Locale): string {
+  if (locale === SOURCE_LOCALE) throw new ScaffoldError('English is the source language; choose one of: ' + LOCALES.filter((l) => l !== SOURCE_LOCALE).join(', '));
+  const target = path.join(folder, `${locale}.mdx`);
+  if (existsSync(target)) throw new ScaffoldError(`${target} already exists.`);
+  const source = readFileSync(path.join(folder, `${SOURCE_LOCALE}.mdx`), 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new ScaffoldError(`${folder}/en.mdx has no frontmatter block.`);
+  const header = parseDocument(match[1]!);
+  const data = header.toJS() as { title?: string; name?: string; summary: string };
+  const revision = textRevision({ title: data.title ?? data.name ?? '', summary: data.summary, body: match[2]! });
+  header.set('translation', { status: 'machine-assisted', sourceRevision: revision });
+  writeFileSync(
+    target,
+    `---\n${header.toString().trimEnd()}\n---\n\n${match[2]!.trimStart()}`,
+  );
+  return target;
+}

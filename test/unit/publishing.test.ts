@@ -1,0 +1,107 @@
+/** The publishing commands, run as a publisher would: new, check, translations, build. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenFixtures, contentWith } from '../helpers/fixtures.ts';
+import { runCli } from '../helpers/run.ts';
+
+interface Row {
+  folder: string;
+  revision: string;
+  states: Record<string, string>;
+}
+const rows = (dir: string): Row[] => JSON.parse(runCli('translations', ['--json'], { HUB_CONTENT_DIR: dir }).stdout) as Row[];
+const stateOf = (dir: string, folder: string, locale: string) => rows(dir).find((row) => row.folder === folder)!.states[locale];
+
+describe('npm run new', () => {
+  it('scaffolds a guideline that builds as it is', () => {
+    const dir = contentWith();
+    const created = runCli('new', ['--type', 'guideline', '--slug', 'fresh-guide'], { HUB_CONTENT_DIR: dir });
+    expect(created.status, created.stderr).toBe(0);
+    expect(created.stdout).toContain(path.join('guidelines', 'fresh-guide', 'resource.yaml'));
+    const out = `${dir}-site`;
+    const built = runCli('build', [], { HUB_CONTENT_DIR: dir, HUB_OUT_DIR: out, HUB_LOG_LEVEL: 'warn' });
+    expect(built.status, built.stderr).toBe(0);
+    expect(existsSync(path.join(out, 'en/resources/fresh-guide/index.html'))).toBe(true);
+  }, 120_000);
+
+  it('scaffolds every kind of item valid as it is', () => {
+    const dir = contentWith();
+    for (const [type, slug] of [['best-practice', 'a-practice'], ['strategy-template', 'a-template'], ['organization', 'an-organization']]) {
+      expect(runCli('new', ['--type', type!, '--slug', slug!], { HUB_CONTENT_DIR: dir }).status).toBe(0);
+    }
+    const check = runCli('check', [], { HUB_CONTENT_DIR: dir });
+    expect(check.status, check.stderr).toBe(0);
+  });
+
+  it('refuses a slug that exists, in any type', () => {
+    const result = runCli('new', ['--type', 'strategy-template', '--slug', 'example-guideline'], { HUB_CONTENT_DIR: contentWith() });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('"example-guideline" is already used by guidelines/example-guideline');
+  });
+
+  it('refuses a slug with accents or spaces, and suggests one', () => {
+    const result = runCli('new', ['--type', 'guideline', '--slug', 'Réseau rural'], { HUB_CONTENT_DIR: contentWith() });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('cannot be a slug');
+    expect(result.stderr).toContain('For example: reseau-rural');
+  });
+
+  it('refuses an unknown type, with a suggestion', () => {
+    const result = runCli('new', ['--type', 'guidline', '--slug', 'x'], { HUB_CONTENT_DIR: contentWith() });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Did you mean "guideline"?');
+  });
+
+  it('starts a translation from the current English revision', () => {
+    const dir = contentWith();
+    expect(stateOf(dir, 'best-practices/example-practice', 'es')).toBe('missing');
+    expect(runCli('new', ['--translate', 'example-practice', '--lang', 'es'], { HUB_CONTENT_DIR: dir }).status).toBe(0);
+    expect(stateOf(dir, 'best-practices/example-practice', 'es')).toBe('machine-assisted');
+  });
+});
+
+describe('npm run check', () => {
+  it.each(brokenFixtures())('reports the broken fixture "$name" and exits with status 1', (fixture) => {
+    const result = runCli('check', [], { HUB_CONTENT_DIR: contentWith(fixture.name) });
+    expect(result.status).toBe(1);
+    for (const expected of fixture.expect) {
+      expect(result.stderr).toContain(expected.line ? `${expected.file}:${expected.line}` : expected.file);
+      expect(result.stderr).toContain(expected.text);
+    }
+  });
+
+  it('says all is well on valid content', () => {
+    const result = runCli('check', [], { HUB_CONTENT_DIR: contentWith() });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Content OK .*3 resources, 1 organizations, 4 countries/);
+  });
+});
+
+describe('npm run translations', () => {
+  it('marks a translation stale when the English changes', () => {
+    const dir = contentWith();
+    expect(stateOf(dir, 'guidelines/example-guideline', 'fr')).toBe('reviewed');
+    const english = path.join(dir, 'guidelines/example-guideline/en.mdx');
+    writeFileSync(english, readFileSync(english, 'utf8').replace('Text with a link', 'Changed text with a link'));
+    expect(stateOf(dir, 'guidelines/example-guideline', 'fr')).toBe('stale');
+  });
+
+  it('fails on request when texts are missing or stale', () => {
+    const dir = contentWith();
+    const missing = runCli('translations', ['--fail-on', 'missing'], { HUB_CONTENT_DIR: dir });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('best-practices/example-practice (fr): missing');
+    const stale = runCli('translations', ['--fail-on', 'stale'], { HUB_CONTENT_DIR: dir });
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('organizations/example-org (fr): stale');
+    expect(runCli('translations', ['--fail-on', 'nonsense'], { HUB_CONTENT_DIR: dir }).status).toBe(2);
+  });
+
+  it('prints a table for people with a summary per language', () => {
+    const result = runCli('translations', [], { HUB_CONTENT_DIR: contentWith() });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/guidelines\/example-guideline\s+r[0-9a-f]{9}\s+MISSING\s+source\s+MISSING\s+reviewed/);
+    expect(result.stdout).toContain('fr: 1 reviewed, 0 machine-assisted, 1 stale, 2 missing');
+  });
+});
