@@ -37,7 +37,7 @@ function parseYaml(text: string, file: string, lineOffset: number): { parsed?: O
       problems: doc.errors.map((error) => ({
         file,
         line: counter.linePos(error.pos[0]).line + lineOffset,
-        message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+        message: `is not valid YAML: ${error.message.split('\n')[0]}. Tip: write a value in double quotes when it contains ": " or " #", or starts with one of [ ] { } & * ! | > ' " % @ \``,
       })),
     };
   }

@@ -91,7 +91,7 @@ function listDir(dir: string): string[] {
 function scanBody(parsed: ParsedMdx, references: PendingReference[], problems: Problem[]): void {
   let tree: unknown;
   try {
-    tree = mdxToMdast(parsed.body, { trackPositions: true });
+    tree = mdxToMdast(parsed.body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+):\s*/.exec(message);

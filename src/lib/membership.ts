@@ -76,8 +76,11 @@ export function scheduledExitsOf<C extends Country>(countries: Iterable<C>, cate
 export function describeMembership(membership: Membership, asOf: string): { key: string; date?: string }[] {
   const status = membershipState(membership, asOf);
   switch (status.state) {
-    case 'former':
-      return [{ key: membership.category === 'ldc' ? 'graduated' : 'left', date: status.until }];
+    case 'former': {
+      // "on 13 December 2023", but "in 1994" when only the year or month is known.
+      const key = membership.category === 'ldc' ? 'graduated' : 'left';
+      return [{ key: status.until.length === 10 ? key : `${key}In`, date: status.until }];
+    }
     case 'future':
       return [{ key: 'memberSince', date: status.since }];
     case 'member':

@@ -33,7 +33,10 @@ function load(name: string): Promise<Uint8Array> {
   if (known) return Promise.resolve(known);
   return new Promise((resolve, reject) => {
     const queue = waiting.get(name);
-    if (queue) return queue.push(resolve);
+    if (queue) {
+      queue.push(resolve);
+      return;
+    }
     waiting.set(name, [resolve]);
     const script = document.createElement('script');
     script.src = new URL(`${name}.js`, folder).href;
@@ -45,12 +48,12 @@ function load(name: string): Promise<Uint8Array> {
 Object.assign(globalThis, {
   hubSearchFile: register,
   Worker: undefined,
-  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  async fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
     if (!url.href.startsWith(folder.href)) return nativeFetch(input, init);
     const name = decodeURIComponent(url.pathname.slice(folder.pathname.length));
     return load(name).then(
-      (bytes) => new Response(bytes, { headers: { 'content-type': name.endsWith('.pagefind') ? 'application/wasm' : name.endsWith('.json') ? 'application/json' : 'application/octet-stream' } }),
+      (bytes) => new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': name.endsWith('.pagefind') ? 'application/wasm' : name.endsWith('.json') ? 'application/json' : 'application/octet-stream' } }),
     );
   },
 });

@@ -43,7 +43,6 @@ describe('browsing in Chromium', () => {
     const page = await browser.newPage();
     const requests = watchRequests(page, server.url);
     const ar = useTranslations('ar');
-    const fr = useTranslations('fr');
 
     await page.goto(`${server.url}/`);
     await clickLink(page, /^العربية/);

@@ -63,6 +63,9 @@ describe('describeMembership', () => {
   it('says a future graduation is scheduled', () => {
     expect(describeMembership(solomon.memberships[0]!, '2026-11-25')).toEqual([{ key: 'member' }, { key: 'scheduled', date: '2027-12' }]);
   });
+  it('says "in" for a graduation known only to the year', () => {
+    expect(describeMembership(botswana.memberships[0]!, '2026-11-25')).toEqual([{ key: 'graduatedIn', date: '1994' }]);
+  });
   it('uses "left" for categories other than LDC', () => {
     expect(describeMembership({ category: 'sids', until: '2020-01-01' }, '2026-01-01')).toEqual([{ key: 'left', date: '2020-01-01' }]);
   });

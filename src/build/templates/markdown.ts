@@ -15,7 +15,7 @@ export interface MdNode {
 }
 
 export function parseBody(body: string): MdNode {
-  return mdxToMdast(body, { trackPositions: true }) as unknown as MdNode;
+  return mdxToMdast(body) as unknown as MdNode;
 }
 
 /** The body as Markdown, with every link passed through `link` (so hub references become web addresses). */

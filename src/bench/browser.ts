@@ -1,0 +1,65 @@
+/**
+ * Benchmark figures measured in Debian's Chromium: the bytes a reader
+ * downloads for a first search, and Lighthouse scores (mobile emulation).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/** Serve a built site the way the nginx configuration does: precompressed gzip files where they exist. */
+export async function serveCompressed(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const handler = sirv(dir, { gzip: true, brotli: false, etag: false, dev: false });
+  const server = createServer((request, response) =>
+    handler(request, response, () => {
+      response.statusCode = 404;
+      response.end();
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Bytes transferred (compressed bodies) to load the search page and show the results of a first query. */
+export async function firstSearchBytes(base: string, path: string): Promise<{ bytes: number; requests: number; results: number }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS.slice(1) });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const responses: Promise<number>[] = [];
+  page.on('requestfinished', (request) => responses.push(request.sizes().then((sizes) => sizes.responseBodySize)));
+  await page.goto(`${base}${path}`);
+  await page.locator('#search-results li').first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const results = await page.locator('#search-results li').count();
+  const sizes = await Promise.all(responses);
+  await browser.close();
+  return { bytes: sizes.reduce((sum, size) => sum + size, 0), requests: sizes.length, results };
+}
+
+export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+
+/** Lighthouse, default (mobile) settings, on each address. */
+export async function lighthouseScores(urls: readonly string[]): Promise<Scores[]> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  try {
+    const out: Scores[] = [];
+    for (const url of urls) {
+      const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const categories = result!.lhr.categories;
+      out.push({
+        performance: Math.round((categories['performance']?.score ?? 0) * 100),
+        accessibility: Math.round((categories['accessibility']?.score ?? 0) * 100),
+        'best-practices': Math.round((categories['best-practices']?.score ?? 0) * 100),
+        seo: Math.round((categories['seo']?.score ?? 0) * 100),
+      });
+    }
+    return out;
+  } finally {
+    chrome.kill();
+  }
+}
