@@ -51,6 +51,7 @@ export const sourceSchema = z
     url: httpsUrl.optional().describe('Address where the document can be found. Only addresses you have opened yourself.'),
     access: z.enum(ACCESS).default('free').describe('free, registration (free after sign-up) or sold (link to the catalogue page).'),
     language: z.enum(LOCALES).default('en').describe('Language the title is written in.'),
+    note: z.string().optional().describe('A short note in English on the source, e.g. "title not confirmed" or "one news report only".'),
   })
   .strict();
 

@@ -163,10 +163,12 @@ async function run(state: SearchState): Promise<void> {
     if (mine !== generation) return;
     const results = response?.results ?? [];
     showCounts(response?.filters);
-    status.textContent = term ? count('resultsFor', results.length, term) : count('results', results.length, '');
-    help.hidden = results.length > 0;
     pending = [...results];
     await showMore();
+    if (mine !== generation) return;
+    // Announced once the first results are on the page, so screen readers and readers agree.
+    status.textContent = term ? count('resultsFor', results.length, term) : count('results', results.length, '');
+    help.hidden = results.length > 0;
   } catch (error) {
     if (mine !== generation) return;
     status.textContent = strings.error;
