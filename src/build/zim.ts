@@ -1,10 +1,11 @@
 /**
  * Kiwix files: one ZIM per language, made with Debian's zim-tools from the
  * one-language offline copy (already relative, with links to other languages
- * going online) and checked with `zimcheck -A`.
+ * going online), unpacked into a work folder, and checked with `zimcheck -A`.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { extractZip } from './offline/zip.ts';
 import path from 'node:path';
 import { LOCALES, useTranslations, type Locale } from '../i18n/index.ts';
 import { DOWNLOADS_FOLDER, copyName, offlineCopies, zimFiles } from '../lib/downloads.ts';
@@ -24,10 +25,13 @@ function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
-export function buildZim(locale: Locale, stagingDir: string, siteDir: string, site: string): string {
+export function buildZim(locale: Locale, workDir: string, siteDir: string, site: string): string {
   const t = useTranslations(locale);
-  const copy = path.join(stagingDir, copyName(offlineCopies().find((download) => download.locales.length === 1 && download.locales[0] === locale)!));
-  if (!existsSync(copy)) throw new Error(`The offline copy ${copy} is missing: run npm run build first.`);
+  const download = offlineCopies().find((candidate) => candidate.locales.length === 1 && candidate.locales[0] === locale)!;
+  const zip = path.join(siteDir, DOWNLOADS_FOLDER, download.file);
+  if (!existsSync(zip)) throw new Error(`The offline copy ${zip} is missing: run npm run build first.`);
+  const copy = path.join(workDir, copyName(download));
+  extractZip(zip, copy);
   const title = t('zim.title');
   const description = t('zim.description');
   if (title.length > MAX_TITLE || description.length > MAX_DESCRIPTION) {
@@ -50,9 +54,14 @@ export function buildZim(locale: Locale, stagingDir: string, siteDir: string, si
     zim,
   ]);
   run('zimcheck', ['-A', zim]);
+  rmSync(copy, { recursive: true, force: true });
   return zim;
 }
 
-export function buildZims(stagingDir: string, siteDir: string, site: string, locales: readonly Locale[] = LOCALES): string[] {
-  return locales.map((locale) => buildZim(locale, stagingDir, siteDir, site));
+/** All ZIM files; the copies are unpacked beside the site folder while they are made. */
+export function buildZims(siteDir: string, site: string, locales: readonly Locale[] = LOCALES): string[] {
+  const workDir = `${siteDir.replace(/[\\/]$/, '')}-zim`;
+  const made = locales.map((locale) => buildZim(locale, workDir, siteDir, site));
+  rmSync(workDir, { recursive: true, force: true });
+  return made;
 }

@@ -4,16 +4,16 @@
  * checksums and download pages are brought up to date.
  */
 import path from 'node:path';
-import { PROJECT_ROOT } from '../content/location.ts';
-import { stagingDirOf, publishDownloads } from '../build/offline/index.ts';
+import { outDir, siteUrl } from '../build/settings.ts';
+import { publishDownloads } from '../build/offline/publish.ts';
 import { precompress } from '../build/precompress.ts';
 import { buildZims } from '../build/zim.ts';
 
-const siteDir = path.resolve(PROJECT_ROOT, process.env['HUB_OUT_DIR'] ?? 'dist');
-const site = process.env['HUB_SITE'] ?? 'https://hub.example.org';
+const siteDir = outDir();
+const site = siteUrl();
 try {
   const started = performance.now();
-  const zims = buildZims(stagingDirOf(siteDir), siteDir, site);
+  const zims = buildZims(siteDir, site);
   const files = publishDownloads(siteDir);
   await precompress(siteDir, (file) => file.endsWith('/download/index.html'));
   const sizes = zims.map((zim) => `${path.basename(zim)} ${((files.get(path.basename(zim))?.bytes ?? 0) / 1e6).toFixed(1)} MB`).join(', ');

@@ -28,27 +28,58 @@ void instance.init({
   returnNull: false,
 });
 
-/** The translation function of one locale. */
+const fixed = new Map<Locale, TFunction>();
+const plain = new Map<string, string>();
+
+/**
+ * The translation function of one locale. Pages ask for the same labels
+ * thousands of times; strings without options are looked up once.
+ */
 export function useTranslations(locale: Locale): TFunction {
-  return instance.getFixedT(locale);
+  let t = fixed.get(locale);
+  if (!t) {
+    const base = instance.getFixedT(locale);
+    t = ((key: string, options?: object) => {
+      if (options !== undefined || typeof key !== 'string') return base(key, options as never);
+      const cacheKey = `${locale}\u0000${key}`;
+      let value = plain.get(cacheKey);
+      if (value === undefined) plain.set(cacheKey, (value = base(key)));
+      return value;
+    }) as TFunction;
+    fixed.set(locale, t);
+  }
+  return t;
 }
+
+/** Intl formatters are costly to make and pages make many: one per locale and kind. */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+const collators = new Map<string, Intl.Collator>();
 
 /** A date written YYYY, YYYY-MM or YYYY-MM-DD, formatted to the precision it has. */
 export function formatDate(locale: Locale, date: string): string {
   const [year, month, day] = date.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (month) options.month = 'long';
-  if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], options).format(new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1)));
+  const format = cached(dateFormats, `${locale}${month ? 'm' : ''}${day ? 'd' : ''}`, () => {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (month) options.month = 'long';
+    if (day) options.day = 'numeric';
+    return new Intl.DateTimeFormat(INTL_TAGS[locale], options);
+  });
+  return format.format(new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1)));
 }
 
 export function formatList(locale: Locale, items: readonly string[]): string {
-  return new Intl.ListFormat(INTL_TAGS[locale], { style: 'long', type: 'conjunction' }).format(items);
+  return cached(listFormats, locale, () => new Intl.ListFormat(INTL_TAGS[locale], { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** Sort strings the way readers of this language expect. */
 export function collator(locale: Locale): Intl.Collator {
-  return new Intl.Collator(INTL_TAGS[locale]);
+  return cached(collators, locale, () => new Intl.Collator(INTL_TAGS[locale]));
 }
 
 /** The plural templates of one key in one locale ({ one: "…", other: "…" }), for formatting in the browser. */

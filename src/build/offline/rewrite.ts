@@ -3,32 +3,32 @@
  * opened from disk: every root-relative URL becomes relative to the page and
  * ends in a file name (directory links open listings on file://). Links to
  * languages left out of a copy go to the online hub instead. Uses a real HTML
- * parser, never regular expressions over HTML.
+ * parser, never regular expressions over HTML. A page is parsed once and
+ * written out for every copy that holds it.
  */
 import path from 'node:path/posix';
 import { defaultTreeAdapter as tree, html as parse5Html, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
+type Attribute = Element['attrs'][number];
 
 /** Attributes that hold one URL, and those that hold several (srcset). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data', 'data-pagefind']);
+const SRCSET_ATTRIBUTES = new Set(['srcset']);
 /** Attributes that hold a folder prefix rather than a file. */
 const BASE_ATTRIBUTES = new Set(['data-base']);
-const SRCSET_ATTRIBUTES = new Set(['srcset']);
 
 export interface RewriteOptions {
   /** Site path of the page, e.g. "/fr/countries/npl/" or "/404.html". */
   pagePath: string;
-  /** Locales in this copy; links into other locales go online. */
-  locales: readonly string[];
   /** Locale codes the site has (to recognise a link into a locale). */
   allLocales: readonly string[];
   /** Public address of the online hub, for links that leave the copy. */
   site: string;
   /** Site paths that always point to the online hub (e.g. the downloads, which a copy cannot hold). */
   onlinePrefixes?: readonly string[];
-  /** Attributes added to <html> (e.g. data-offline). */
+  /** Attributes added to <html> (e.g. data-offline); they also reveal elements marked data-offline-note. */
   htmlAttributes?: Record<string, string>;
   /** Replace the content of <meta http-equiv="Content-Security-Policy">. */
   contentSecurityPolicy?: string;
@@ -37,6 +37,11 @@ export interface RewriteOptions {
    * replaced by these classic scripts (site paths), loaded in order with defer.
    */
   classicScripts?: readonly string[];
+}
+
+/** The languages of one copy; links into other languages go online. */
+export interface CopyLocales {
+  locales: readonly string[];
 }
 
 export interface RewriteResult {
@@ -50,23 +55,18 @@ export function fileOf(sitePath: string): string {
   return sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
 }
 
-/** Where a page's file lives, as a site path ("/fr/" → "/fr/index.html"). */
-function pageFile(pagePath: string): string {
-  return fileOf(pagePath);
-}
-
-export function rewriteUrl(url: string, options: RewriteOptions): { url: string; target?: string } {
+export function rewriteUrl(url: string, options: RewriteOptions, copy: CopyLocales): { url: string; target?: string } {
   if (!url.startsWith('/') || url.startsWith('//')) return { url };
   const match = /^([^?#]*)([?#].*)?$/.exec(url)!;
   const sitePath = match[1]!;
   const suffix = match[2] ?? '';
   const locale = sitePath.split('/')[1] ?? '';
   const online = options.onlinePrefixes?.some((prefix) => sitePath.startsWith(prefix));
-  if (online || (options.allLocales.includes(locale) && !options.locales.includes(locale))) {
+  if (online || (options.allLocales.includes(locale) && !copy.locales.includes(locale))) {
     return { url: new URL(url, options.site).href };
   }
   const target = fileOf(sitePath);
-  const from = path.dirname(pageFile(options.pagePath));
+  const from = path.dirname(fileOf(options.pagePath));
   const relative = path.relative(from, target) || path.basename(target);
   return { url: relative + suffix, target };
 }
@@ -91,31 +91,10 @@ function replaceModuleScripts(document: Node, scripts: readonly string[]): void 
   for (const module of modules) tree.detachNode(module);
 }
 
-export function rewritePage(html: string, options: RewriteOptions): RewriteResult {
-  // Parsed as with scripting off, so the links inside <noscript> are elements too.
-  const document = parse(html, { scriptingEnabled: false });
-  const targets = new Set<string>();
+/** Changes every copy shares: offline markers, the policy, classic scripts. */
+function prepare(document: Node, options: RewriteOptions): void {
   if (options.classicScripts) replaceModuleScripts(document, options.classicScripts);
   walk(document, (element) => {
-    for (const attribute of element.attrs) {
-      if (BASE_ATTRIBUTES.has(attribute.name) && attribute.value.startsWith('/')) {
-        attribute.value = `${path.relative(path.dirname(pageFile(options.pagePath)), attribute.value) || '.'}/`;
-      } else if (URL_ATTRIBUTES.has(attribute.name)) {
-        const { url, target } = rewriteUrl(attribute.value, options);
-        attribute.value = url;
-        if (target) targets.add(target);
-      } else if (SRCSET_ATTRIBUTES.has(attribute.name)) {
-        attribute.value = attribute.value
-          .split(',')
-          .map((candidate) => {
-            const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-            const rewritten = rewriteUrl(url, options);
-            if (rewritten.target) targets.add(rewritten.target);
-            return [rewritten.url, ...descriptor].join(' ');
-          })
-          .join(', ');
-      }
-    }
     if (options.htmlAttributes && element.attrs.some((attribute) => attribute.name === 'data-offline-note')) {
       element.attrs = element.attrs.filter((attribute) => attribute.name !== 'hidden');
     }
@@ -127,16 +106,61 @@ export function rewritePage(html: string, options: RewriteOptions): RewriteResul
       element.attrs.find((attribute) => attribute.name === 'content')!.value = options.contentSecurityPolicy;
     }
   });
-  return { html: serialize(document), targets: [...targets] };
+}
+
+/** The page rewritten for each copy, from one parse. */
+export function rewritePage(html: string, options: RewriteOptions, copies: readonly CopyLocales[]): RewriteResult[] {
+  // Parsed as with scripting off, so the links inside <noscript> are elements too.
+  const document = parse(html, { scriptingEnabled: false });
+  prepare(document, options);
+  const urls: { attribute: Attribute; original: string; kind: 'url' | 'srcset' | 'base' }[] = [];
+  walk(document, (element) => {
+    for (const attribute of element.attrs) {
+      const kind = URL_ATTRIBUTES.has(attribute.name) ? 'url' : SRCSET_ATTRIBUTES.has(attribute.name) ? 'srcset' : BASE_ATTRIBUTES.has(attribute.name) ? 'base' : undefined;
+      if (kind) urls.push({ attribute, original: attribute.value, kind });
+    }
+  });
+  return copies.map((copy) => {
+    const targets = new Set<string>();
+    const rewrite = (url: string) => {
+      const result = rewriteUrl(url, options, copy);
+      if (result.target) targets.add(result.target);
+      return result.url;
+    };
+    for (const { attribute, original, kind } of urls) {
+      if (kind === 'url') attribute.value = rewrite(original);
+      else if (kind === 'base') attribute.value = original.startsWith('/') ? `${path.relative(path.dirname(fileOf(options.pagePath)), original) || '.'}/` : original;
+      else {
+        attribute.value = original
+          .split(',')
+          .map((candidate) => {
+            const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+            return [rewrite(url), ...descriptor].join(' ');
+          })
+          .join(', ');
+      }
+    }
+    return { html: serialize(document), targets: [...targets] };
+  });
 }
 
 /** The same for CSS: url(/…) references. CSS is not HTML; its url() token is simple enough to match. */
-export function rewriteCss(css: string, options: RewriteOptions): RewriteResult {
+export function rewriteCss(css: string, options: RewriteOptions, copy: CopyLocales): RewriteResult {
   const targets: string[] = [];
   const out = css.replace(/url\(\s*(['"]?)(\/[^'")]+)\1\s*\)/g, (_, quote: string, url: string) => {
-    const rewritten = rewriteUrl(url, options);
+    const rewritten = rewriteUrl(url, options, copy);
     if (rewritten.target) targets.push(rewritten.target);
     return `url(${quote}${rewritten.url}${quote})`;
   });
   return { html: out, targets };
+}
+
+/** The stylesheets a page links to (site paths), e.g. to style a start page like the chooser. */
+export function linkedStylesheets(html: string): string[] {
+  const out: string[] = [];
+  walk(parse(html), (element) => {
+    const attribute = (name: string) => element.attrs.find((candidate) => candidate.name === name)?.value;
+    if (element.tagName === 'link' && attribute('rel') === 'stylesheet' && attribute('href')) out.push(attribute('href')!);
+  });
+  return out;
 }

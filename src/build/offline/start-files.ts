@@ -8,7 +8,7 @@ import { OFFLINE_CONTENT_SECURITY_POLICY } from '../../lib/security.ts';
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A start page for a one-language copy: a link to the home page of that language. */
-export function startPage(locale: Locale, stylesheet: string): string {
+export function startPage(locale: Locale, stylesheets: readonly string[]): string {
   const t = useTranslations(locale);
   const home = `${locale}/index.html`;
   return `<!doctype html>
@@ -18,7 +18,7 @@ export function startPage(locale: Locale, stylesheet: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${escape(OFFLINE_CONTENT_SECURITY_POLICY)}">
 <title>${escape(t('site.name'))}</title>
-<link rel="stylesheet" href="${escape(stylesheet)}">
+${stylesheets.map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('\n')}
 </head>
 <body class="chooser">
 <main id="main">

@@ -20,7 +20,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipBuffers } from '../offline/zip.ts';
 import type { MdNode } from './markdown.ts';
 
 export interface DocxInput {
@@ -135,17 +136,17 @@ function blocks(nodes: readonly MdNode[], input: DocxInput, lists: { next: numbe
 }
 
 /** docx stamps the clock into its files and zip entries; stamp the content date instead, so builds repeat exactly. */
-function stampDate(bytes: Uint8Array, date: string): Uint8Array {
+function stampDate(bytes: Uint8Array, date: string): Promise<Buffer> {
   const when = `${date}T00:00:00Z`;
   const files = unzipSync(bytes);
   const core = files['docProps/core.xml'];
   if (core) {
     files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${when}$2`));
   }
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: new Date(when) }]])), { level: 9 });
+  return zipBuffers(Object.entries(files), new Date(when));
 }
 
-export async function templateDocx(input: DocxInput): Promise<Uint8Array> {
+export async function templateDocx(input: DocxInput): Promise<Buffer> {
   const document = new Document({
     title: input.title,
     description: input.summary,

@@ -5,13 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { loadContent, type LoadedResource } from '../../content/load.ts';
+import type { Content, LoadedResource } from '../../content/load.ts';
 import { parseReference, referenceRoute } from '../../content/links.ts';
-import { contentDir } from '../../content/location.ts';
 import { LANG_TAGS, LOCALES, SOURCE_LOCALE, dir, useTranslations, type Locale } from '../../i18n/index.ts';
-import { contentDate } from '../../lib/content-date.ts';
 import { translationState } from '../../lib/translation.ts';
 import { absolute, href, resourceFileHref } from '../../lib/urls.ts';
 import { fileOf } from '../offline/rewrite.ts';
@@ -29,9 +25,7 @@ function notes(resource: LoadedResource, locale: Locale, site: string): string[]
   ];
 }
 
-export async function writeTemplateFiles(siteDir: string, site: string): Promise<number> {
-  const { content } = loadContent(contentDir());
-  const date = contentDate(content);
+export async function writeTemplateFiles(siteDir: string, site: string, content: Content, date: string): Promise<number> {
   let count = 0;
   for (const resource of content.resources.values()) {
     if (resource.type !== 'strategy-template') continue;
@@ -55,21 +49,4 @@ export async function writeTemplateFiles(siteDir: string, site: string): Promise
     }
   }
   return count;
-}
-
-export function hubTemplates(): AstroIntegration {
-  let site = '';
-  return {
-    name: 'hub-templates',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ?? '';
-      },
-      'astro:build:done': async ({ dir: outDir, logger }) => {
-        const started = performance.now();
-        const count = await writeTemplateFiles(fileURLToPath(outDir), site);
-        logger.info(`${count} template documents (.docx and .md) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      },
-    },
-  };
 }
