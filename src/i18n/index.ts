@@ -45,7 +45,7 @@ export function useTranslations(locale: Locale): TFunction {
       let value = plain.get(cacheKey);
       if (value === undefined) plain.set(cacheKey, (value = base(key)));
       return value;
-    }) as TFunction;
+    }) as unknown as TFunction;
     fixed.set(locale, t);
   }
   return t;
