@@ -79,6 +79,8 @@ function stateOfForm(): SearchState {
 
 function fillForm(state: SearchState): void {
   form.querySelector<HTMLInputElement>('[name=q]')!.value = state.query;
+  // The filters fold away unless the address asks for some.
+  if (FACETS.some((facet) => state.filters[facet].length > 0)) form.querySelector('details')!.open = true;
   for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[type=checkbox], select')) {
     const values = state.filters[field.name as Facet] ?? [];
     if (field instanceof HTMLInputElement) field.checked = values.includes(field.value);

@@ -1,7 +1,8 @@
 /**
  * Fills the download pages of the built site with the size and checksum of
  * each file once the files exist, and removes the rows of files that were
- * not made (e.g. ZIM files before `npm run build:zim`).
+ * not made (e.g. ZIM files before `npm run build:zim`); a table left empty
+ * gives way to a note saying none is published yet.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,7 +43,9 @@ export function fillDownloadPages(siteDir: string, files: ReadonlyMap<string, { 
       setText(find(row, has('data-sha256'))[0]!, made.sha256);
     }
     for (const section of find(document, has('data-downloads'))) {
-      if (find(section, has('data-download')).length === 0) tree.detachNode(section);
+      if (find(section, has('data-download')).length > 0) continue;
+      for (const table of find(section, (element) => element.tagName === 'table')) tree.detachNode(table);
+      for (const note of find(section, has('data-downloads-empty'))) note.attrs = note.attrs.filter((attribute) => attribute.name !== 'hidden');
     }
     writeFileSync(file, serialize(document));
   }
