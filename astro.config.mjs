@@ -23,6 +23,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
+    // The preview server watches sources and content, not built sites (too many files for the system's watchers).
+    server: {
+      watch: { ignored: (file) => /[\\/](dist|test-output|node_modules)[\\/]/.test(file) && !file.startsWith(contentDir()) },
+    },
     build: {
       // Never inline scripts: the Content-Security-Policy allows none.
       assetsInlineLimit: 0,

@@ -17,20 +17,24 @@ import { isLocale, LOCALES } from '../i18n/locales.ts';
 const dir = contentDir();
 const today = new Date().toISOString().slice(0, 10);
 
+/** One prompt for all questions; lines typed ahead wait for the next question. */
+let prompt: ReturnType<typeof createInterface> | undefined;
+let lines: AsyncIterator<string> | undefined;
+
 async function ask(question: string, check: (answer: string) => string): Promise<string> {
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    for (;;) {
-      const answer = (await prompt.question(question)).trim();
-      try {
-        return check(answer);
-      } catch (error) {
-        if (!(error instanceof ScaffoldError)) throw error;
-        process.stdout.write(`  ${error.message}\n`);
-      }
+  prompt ??= createInterface({ input: process.stdin, output: process.stdout });
+  lines ??= prompt[Symbol.asyncIterator]();
+  for (;;) {
+    process.stdout.write(question);
+    const next = await lines.next();
+    if (next.done) throw new ScaffoldError('No answer given; nothing was created.');
+    const answer = next.value.trim();
+    try {
+      return check(answer);
+    } catch (error) {
+      if (!(error instanceof ScaffoldError)) throw error;
+      process.stdout.write(`  ${error.message}\n`);
     }
-  } finally {
-    prompt.close();
   }
 }
 
@@ -60,6 +64,7 @@ try {
     const slug = values.slug ?? (await ask('Slug (lower-case words joined by hyphens, e.g. tonga-early-warning): ', (answer) => (checkSlug(dir, kind, answer), answer)));
     report(scaffoldItem(dir, kind, slug, today), 'Fill in the facts and the English text, then preview with npm run dev or check with npm run check. docs/authoring.md explains every field.');
   }
+  prompt?.close();
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;
   process.stderr.write(`${error.message}\n`);

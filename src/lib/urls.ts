@@ -11,12 +11,12 @@ import { isLocale, type Locale } from '../i18n/locales.ts';
 export type Route =
   | { page: 'home' }
   | { page: 'categories' }
-  | { page: 'category'; category: Category }
+  | { page: 'category'; category: Category; number?: number }
   | { page: 'countries' }
   | { page: 'country'; iso3: string }
   | { page: 'sectors' }
-  | { page: 'sector'; sector: Sector }
-  | { page: 'listing'; type: ResourceType }
+  | { page: 'sector'; sector: Sector; number?: number }
+  | { page: 'listing'; type: ResourceType; number?: number }
   | { page: 'resource'; slug: string }
   | { page: 'organizations' }
   | { page: 'organization'; id: string }
@@ -33,7 +33,16 @@ function withBase(path: string): string {
   return BASE.replace(/\/$/, '') + path;
 }
 
+/** Page 2 and on of a paginated list live under page/<n>/. */
+function pageSuffix(route: Route): string {
+  return 'number' in route && route.number !== undefined && route.number > 1 ? `page/${route.number}/` : '';
+}
+
 function routePath(route: Route): string {
+  return basePath(route) + pageSuffix(route);
+}
+
+function basePath(route: Route): string {
   switch (route.page) {
     case 'home':
       return '';

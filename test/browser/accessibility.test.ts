@@ -1,14 +1,12 @@
 /** axe-core, WCAG 2.2 A and AA rules, over every page template in all six languages. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { contentDir } from '../../src/content/location.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { href, rootHref, type Route } from '../../src/lib/urls.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { SITE_DIR } from '../helpers/paths.ts';
-import { serve } from '../helpers/server.ts';
+import { servedSite } from '../helpers/browser.ts';
 
 const { content } = loadContent(contentDir());
 const resource = [...content.resources.values()].find((item) => item.type === 'strategy-template') ?? [...content.resources.values()][0]!;
@@ -32,21 +30,12 @@ const templates: Route[] = [
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function violations(path: string): Promise<string[]> {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   if (path.includes('?')) await page.locator('#search-results li').first().waitFor();
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   await context.close();

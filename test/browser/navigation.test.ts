@@ -2,32 +2,12 @@
  * A reader follows links from the home page to a category, a country and a
  * resource, in Arabic and in French, switching language on the way.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { launchChromium, watchRequests } from '../helpers/browser.ts';
-import { SITE_DIR } from '../helpers/paths.ts';
-import { serve } from '../helpers/server.ts';
+import { follow, servedSite, watchRequests } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Click a link and wait for the next page to load. */
-async function follow(page: Page, link: Locator): Promise<void> {
-  const before = page.url();
-  await link.click();
-  await page.waitForURL((url) => url.href !== before);
-  await page.waitForLoadState('load');
-}
+const site = servedSite();
 
 function clickLink(page: Page, name: string | RegExp, within = 'main'): Promise<void> {
   return follow(page, page.locator(within).getByRole('link', { name, exact: typeof name === 'string' }).first());
@@ -40,11 +20,11 @@ async function switchLanguage(page: Page, language: string): Promise<void> {
 
 describe('browsing in Chromium', () => {
   it('goes from the language chooser through Arabic to a category, a country and a resource, then switches to French', async () => {
-    const page = await browser.newPage();
-    const requests = watchRequests(page, server.url);
+    const page = await site.browser.newPage();
+    const requests = watchRequests(page, site.url);
     const ar = useTranslations('ar');
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await clickLink(page, /^العربية/);
     expect(new URL(page.url()).pathname).toBe('/ar/');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
@@ -80,10 +60,10 @@ describe('browsing in Chromium', () => {
   });
 
   it('goes from the French home page to a country and back to Arabic on the same page', async () => {
-    const page = await browser.newPage();
-    const requests = watchRequests(page, server.url);
+    const page = await site.browser.newPage();
+    const requests = watchRequests(page, site.url);
     const fr = useTranslations('fr');
-    await page.goto(`${server.url}/fr/`);
+    await page.goto(`${site.url}/fr/`);
     await clickLink(page, new RegExp(fr('category.sids.name')));
     expect(new URL(page.url()).pathname).toBe('/fr/categories/sids/');
     await clickLink(page, 'Tonga', '#members');

@@ -10,7 +10,7 @@ import type { Browser as ChromiumBrowser, Page } from 'playwright-core';
 import puppeteer, { type Browser as FirefoxBrowser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zimFiles } from '../../src/lib/downloads.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { follow, launchChromium } from '../helpers/browser.ts';
 import { unzipCopy } from '../helpers/offline.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run.ts';
@@ -37,13 +37,6 @@ function log(page: Page) {
   page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
   page.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
   return { requests, failed };
-}
-
-async function follow(page: Page, link: ReturnType<Page['locator']>): Promise<void> {
-  const before = page.url();
-  await link.click();
-  await page.waitForURL((url) => url.href !== before);
-  await page.waitForLoadState('load');
 }
 
 async function searchFromHeader(page: Page, query: string): Promise<string[]> {

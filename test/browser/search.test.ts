@@ -2,27 +2,16 @@
  * Search in Chromium over HTTP: queries in the six languages find what they
  * should, filters narrow, shared addresses (?q=) run, odd input never breaks.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { contentDir } from '../../src/content/location.ts';
 import { useTranslations, type Locale } from '../../src/i18n/index.ts';
 import { href } from '../../src/lib/urls.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { SITE_DIR } from '../helpers/paths.ts';
-import { serve } from '../helpers/server.ts';
+import { servedSite } from '../helpers/browser.ts';
 
 const { content } = loadContent(contentDir());
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 interface Outcome {
   status: string;
@@ -32,12 +21,12 @@ interface Outcome {
 }
 
 async function search(locale: Locale, query: string, filters: Record<string, string> = {}): Promise<Outcome> {
-  const page: Page = await browser.newPage();
+  const page: Page = await site.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
-  await page.goto(`${server.url}${href(locale, { page: 'search' })}?${params}`);
+  await page.goto(`${site.url}${href(locale, { page: 'search' })}?${params}`);
   const t = useTranslations(locale);
   await page.waitForFunction((loading) => {
     const text = document.querySelector('#search-status')?.textContent ?? '';
@@ -118,9 +107,9 @@ describe('odd input', () => {
 
 describe('without JavaScript', () => {
   it('says search needs JavaScript and links to the browse pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${href('ar', { page: 'search' })}?q=test`);
+    await page.goto(`${site.url}${href('ar', { page: 'search' })}?q=test`);
     const ar = useTranslations('ar');
     // Playwright's text locators skip <noscript>; what the reader sees is the rendered text.
     const shown = await page.locator('main').innerText();
@@ -131,8 +120,8 @@ describe('without JavaScript', () => {
   });
 
   it('announces results to screen readers', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${href('en', { page: 'search' })}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${href('en', { page: 'search' })}`);
     expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
     await page.close();
   });

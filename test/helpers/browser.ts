@@ -1,5 +1,8 @@
 /** Debian's Chromium driven by playwright-core (no browser download). */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { SITE_DIR } from './paths.ts';
+import { serve } from './server.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -23,4 +26,28 @@ export function watchRequests(page: Page, origin: string): { foreign: string[]; 
   });
   page.on('requestfailed', (request) => log.failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
   return log;
+}
+
+/** The built site served on loopback, and Chromium, shared by the tests of one file. */
+export function servedSite(dir = SITE_DIR): { browser: Browser; url: string } {
+  const session = {} as { browser: Browser; url: string; close?: () => Promise<void> };
+  beforeAll(async () => {
+    const server = await serve(dir);
+    session.url = server.url;
+    session.close = server.close;
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.close?.();
+  });
+  return session;
+}
+
+/** Click a link and wait for the next page to load. */
+export async function follow(page: Page, link: Locator): Promise<void> {
+  const before = page.url();
+  await link.click();
+  await page.waitForURL((url) => url.href !== before);
+  await page.waitForLoadState('load');
 }

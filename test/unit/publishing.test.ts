@@ -1,8 +1,10 @@
 /** The publishing commands, run as a publisher would: new, check, translations, build. */
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenFixtures, contentWith } from '../helpers/fixtures.ts';
+import { ROOT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run.ts';
 
 interface Row {
@@ -104,4 +106,58 @@ describe('npm run translations', () => {
     expect(result.stdout).toMatch(/guidelines\/example-guideline\s+r[0-9a-f]{9}\s+MISSING\s+source\s+MISSING\s+reviewed/);
     expect(result.stdout).toContain('fr: 1 reviewed, 0 machine-assisted, 1 stale, 2 missing');
   });
+});
+
+describe('npm run new in a terminal', () => {
+  it('asks for the type and the slug, and explains a wrong answer', () => {
+    const dir = contentWith();
+    // `script` gives the command a terminal, as when a publisher runs it by hand.
+    const result = spawnSync('script', ['-qec', `${process.execPath} src/cli/new.ts`, '/dev/null'], {
+      cwd: ROOT,
+      env: { ...process.env, HUB_CONTENT_DIR: dir },
+      input: 'guidline\nguideline\nNew Guide\nnew-guide\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.stdout).toContain('Type (best-practice, guideline, strategy-template, organization)');
+    expect(result.stdout).toContain('Did you mean "guideline"?');
+    expect(result.stdout).toContain('For example: new-guide');
+    expect(existsSync(path.join(dir, 'guidelines/new-guide/en.mdx'))).toBe(true);
+  });
+});
+
+describe('npm run dev', () => {
+  it('previews the content, reloads an edit and reports a mistake in the terminal', async () => {
+    const dir = contentWith();
+    const port = 4500 + Math.floor(Math.random() * 400);
+    // The test runner's own variables (NODE_ENV=test, VITEST…) would change how the preview server behaves.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+    const server = spawn(process.execPath, ['src/cli/dev.ts'], { cwd: ROOT, env: { ...env, HUB_CONTENT_DIR: dir, PORT: String(port), NO_COLOR: '1' } });
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const get = (url: string) => fetch(url, { signal: AbortSignal.timeout(10_000) });
+    const waitFor = async (check: () => Promise<boolean>, what: string) => {
+      for (let attempt = 0; attempt < 120; attempt++) {
+        if (await check().catch(() => false)) return;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      throw new Error(`timed out waiting for ${what}\n${output}`);
+    };
+    try {
+      // Astro moves to the next port when the asked one is taken; read the address it prints.
+      await waitFor(async () => /localhost:(\d+)/.test(output), 'the preview server to start');
+      const page = `http://127.0.0.1:${/localhost:(\d+)/.exec(output)![1]}/en/resources/example-guideline/`;
+      await waitFor(async () => (await get(page)).ok, 'the preview server');
+      expect(await (await get(page)).text()).toContain('Example guideline');
+      const english = path.join(dir, 'guidelines/example-guideline/en.mdx');
+      writeFileSync(english, readFileSync(english, 'utf8').replace('title: Example guideline', 'title: Edited guideline'));
+      await waitFor(async () => (await (await get(page)).text()).includes('Edited guideline'), 'the edit to show');
+      const facts = path.join(dir, 'guidelines/example-guideline/resource.yaml');
+      writeFileSync(facts, readFileSync(facts, 'utf8').replace('sectors: [emergencies]', 'sectors: [emergency]'));
+      await waitFor(async () => output.includes('did you mean "emergencies"?'), 'the problem to be reported');
+    } finally {
+      server.kill();
+    }
+  }, 120_000);
 });

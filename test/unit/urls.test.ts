@@ -15,6 +15,13 @@ describe('href', () => {
     expect(href('en', { page: 'feed' })).toBe('/en/feed.xml');
   });
 
+  it('puts later pages of a list under page/<n>/', () => {
+    expect(href('fr', { page: 'listing', type: 'guideline', number: 1 })).toBe('/fr/guidelines/');
+    expect(href('fr', { page: 'listing', type: 'guideline', number: 3 })).toBe('/fr/guidelines/page/3/');
+    expect(href('ar', { page: 'sector', sector: 'health', number: 2 })).toBe('/ar/sectors/health/page/2/');
+    expect(href('en', { page: 'category', category: 'ldc', number: 2 })).toBe('/en/categories/ldc/page/2/');
+  });
+
   it('appends a fragment', () => {
     expect(href('en', { page: 'resolution' }, 'capacity-building')).toBe('/en/resolution/#capacity-building');
   });

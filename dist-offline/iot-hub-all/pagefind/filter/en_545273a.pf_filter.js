@@ -1,1 +1,0 @@
-hubSearchFile("filter/en_545273a.pf_filter","H4sIAAAAAAAC/yXOuQrCUBCFYVBR3BEXrjYuKPgaV9RrzEoWA2lEJhpsoogWljN5CR/XMVbfDJziv5+S8+WaxscYYkrg9kqfj/dnRLDdayhmrGfmqo2NHcZcYZNg52tYI9hLE3sEuopQjFnNzbfmWqJYsjvj/+trFBPWUtgisDYuDhjHoGKfdYN85RhhrhvKrFwXCwLPWKEYEvjKxipjW1mxVOEjkr+IQElqd9mIZ1OCQ+BjgSDk4gZBxKVi/gUC/l324AAAAA==");

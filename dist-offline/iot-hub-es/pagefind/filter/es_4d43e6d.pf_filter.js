@@ -1,1 +1,0 @@
-hubSearchFile("filter/es_4d43e6d.pf_filter","H4sIAAAAAAAC/w3Gt67CMABA0dd7r/dVeif0+jXIxCayFEIIZoDRQkwMjHwubCcUnhrpQA6kK600i1Ct7HioZsYJI+Ea7aodJ2cXl9c3t3f3D4/Pr2/vH3wRI06CJGky5K325loqXwdqc3R6fvX0yTe//JMiS876k8gTgV4KoyfBliIlyjhUqFKjToMmLdp06NKjb6czEwmjvIVj1Dj0D1wfvwA//FHYA65sX0ivAAAA");

@@ -1,1 +1,0 @@
-hubSearchFile("pagefind-entry.json","eyJ2ZXJzaW9uIjoiMS42LjAiLCJsYW5ndWFnZXMiOnsicnUiOnsiaGFzaCI6InJ1Xzg0YTQ5MzViNjgiLCJ3YXNtIjoicnUiLCJwYWdlX2NvdW50Ijo1OH19LCJpbmNsdWRlX2NoYXJhY3RlcnMiOlsiXyIsIuKAvyIsIuKBgCIsIuKBlCIsIu+4syIsIu+4tCIsIu+5jSIsIu+5jiIsIu+5jyIsIu+8vyJdfQ==");

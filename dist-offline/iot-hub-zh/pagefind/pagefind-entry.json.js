@@ -1,1 +1,0 @@
-hubSearchFile("pagefind-entry.json","eyJ2ZXJzaW9uIjoiMS42LjAiLCJsYW5ndWFnZXMiOnsiemgtaGFucyI6eyJoYXNoIjoiemgtaGFuc182ZTcwNmVhN2IzMTg3YjgiLCJ3YXNtIjpudWxsLCJwYWdlX2NvdW50Ijo1OH19LCJpbmNsdWRlX2NoYXJhY3RlcnMiOlsiXyIsIuKAvyIsIuKBgCIsIuKBlCIsIu+4syIsIu+4tCIsIu+5jSIsIu+5jiIsIu+5jyIsIu+8vyJdfQ==");
