@@ -16,7 +16,7 @@ import { translationTable, type TranslationRow, type TranslationState } from '..
 const FAILABLE = ['missing', 'stale', 'machine-assisted'] as const;
 const SHORT: Record<TranslationState, string> = { original: 'source', missing: 'MISSING', stale: 'STALE', 'machine-assisted': 'machine', reviewed: 'reviewed' };
 
-export function rowsOf(content: Content): TranslationRow[] {
+function rowsOf(content: Content): TranslationRow[] {
   const items = [
     ...[...content.resources.values()].map((resource) => ({ kind: 'resource' as const, id: resource.slug, folder: resource.folder, texts: resource.texts })),
     ...[...content.organizations.values()].map((organization) => ({ kind: 'organization' as const, id: organization.id, folder: organization.folder, texts: organization.texts })),

@@ -61,20 +61,11 @@ export function formatProblem(problem: Problem): string {
 }
 
 /** File by file, top to bottom, so a publisher can work down the list. */
-export function sortProblems(problems: readonly Problem[]): Problem[] {
+function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 export function formatProblems(problems: readonly Problem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return `The content has ${count}. Nothing was built; fix these and run again:\n\n${sortProblems(problems).map(formatProblem).join('\n\n')}\n`;
-}
-
-export class ContentError extends Error {
-  readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    super(formatProblems(problems));
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
 }

@@ -5,7 +5,7 @@
  */
 import type { Content } from '../content/load.ts';
 
-export function newestDate(dates: Iterable<string>): string {
+function newestDate(dates: Iterable<string>): string {
   let newest = '1970-01-01';
   for (const date of dates) if (date > newest) newest = date;
   return newest;
