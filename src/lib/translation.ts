@@ -22,6 +22,14 @@ export function translationState(item: TranslatableItem, locale: Locale): Transl
   return translation.status;
 }
 
+/** The i18n key of what readers are told about a text in each state (the English original needs no notice). */
+export const NOTICE_KEYS: Record<Exclude<TranslationState, 'original'>, string> = {
+  missing: 'resource.untranslated',
+  stale: 'resource.staleTranslation',
+  'machine-assisted': 'resource.machineAssisted',
+  reviewed: 'resource.reviewedTranslation',
+};
+
 export interface TranslationRow {
   kind: 'resource' | 'organization';
   id: string;

@@ -2,8 +2,8 @@
  * Offline copy only (a classic script, loaded before Pagefind). Browsers
  * refuse fetch() and workers on file:// pages, so the search index ships as
  * small classic scripts that hand over their bytes, and this answers
- * Pagefind's fetches of its files from them. Pagefind falls back to the main
- * thread when Worker is unavailable.
+ * Pagefind's fetches of its files from them. (Pagefind runs without a worker
+ * everywhere: the search page asks it to, see ui.ts.)
  */
 type Waiter = (bytes: Uint8Array) => void;
 
@@ -47,7 +47,6 @@ function load(name: string): Promise<Uint8Array> {
 
 Object.assign(globalThis, {
   hubSearchFile: register,
-  Worker: undefined,
   async fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
     if (!url.href.startsWith(folder.href)) return nativeFetch(input, init);

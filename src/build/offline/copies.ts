@@ -62,7 +62,7 @@ function write(copy: Copy, sitePath: string, data: string | Buffer): void {
  * (no folder of copies on disk: file systems are slow with thousands of small
  * files). Each source file is read, and each page parsed, once.
  */
-async function makeCopies(options: OfflineOptions): Promise<MadeDownload[]> {
+export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeDownload[]> {
   const { siteDir, site } = options;
   const downloads = path.join(siteDir, DOWNLOADS_FOLDER);
   mkdirSync(downloads, { recursive: true });
@@ -149,10 +149,6 @@ async function makeCopies(options: OfflineOptions): Promise<MadeDownload[]> {
       return { ...copy.download, bytes, sha256: describeFile(file).sha256 };
     }),
   );
-}
-
-export function buildOfflineCopies(options: OfflineOptions): Promise<MadeDownload[]> {
-  return makeCopies(options);
 }
 
 export function describeFile(file: string): { bytes: number; sha256: string } {

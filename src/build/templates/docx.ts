@@ -66,7 +66,7 @@ function inline(nodes: readonly MdNode[], input: DocxInput, style: Style = {}): 
         return [
           new ExternalHyperlink({
             link: input.link(node.url ?? ''),
-            children: inline(node.children ?? [], input, style).map((child) => (child instanceof TextRun ? child : child)),
+            children: inline(node.children ?? [], input, style),
           }),
         ];
       default:
@@ -124,7 +124,7 @@ function blocks(nodes: readonly MdNode[], input: DocxInput, lists: { next: numbe
           paragraph([], input),
         ];
       case 'blockquote':
-        return blocks(node.children ?? [], input, lists).map((block) => block);
+        return blocks(node.children ?? [], input, lists);
       case 'thematicBreak':
         return [paragraph([], input, { border: { bottom: BORDER } })];
       case 'code':

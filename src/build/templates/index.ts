@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Content, LoadedResource } from '../../content/load.ts';
 import { parseReference, referenceRoute } from '../../content/links.ts';
 import { LANG_TAGS, LOCALES, SOURCE_LOCALE, dir, useTranslations, type Locale } from '../../i18n/index.ts';
-import { translationState } from '../../lib/translation.ts';
+import { NOTICE_KEYS, translationState } from '../../lib/translation.ts';
 import { absolute, href, resourceFileHref } from '../../lib/urls.ts';
 import { fileOf } from '../offline/rewrite.ts';
 import { templateDocx } from './docx.ts';
@@ -17,11 +17,10 @@ import { markdownWithLinks, parseBody } from './markdown.ts';
 function notes(resource: LoadedResource, locale: Locale, site: string): string[] {
   const t = useTranslations(locale);
   const state = translationState({ texts: resource.texts, sourceRevision: resource.texts[SOURCE_LOCALE]!.revision }, locale);
-  const status = state === 'missing' ? t('resource.untranslated') : state === 'stale' ? t('resource.staleTranslation') : state === 'machine-assisted' ? t('resource.machineAssisted') : state === 'reviewed' ? t('resource.reviewedTranslation') : undefined;
   return [
     t('resource.fileSource', { site: t('site.name'), url: absolute(href(locale, { page: 'resource', slug: resource.slug }), site) }),
     t('resource.fileLicence', { licence: t(`licence.${resource.facts.licence}`) }),
-    ...(status ? [status] : []),
+    ...(state === 'original' ? [] : [t(NOTICE_KEYS[state])]),
   ];
 }
 
