@@ -102,7 +102,9 @@ async function load(): Promise<Catalog> {
 
 let catalog: Promise<Catalog> | undefined;
 
+/** Loaded once per build; the preview server loads it per request, so saved edits show at once. */
 export function getCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) return load();
   catalog ??= load();
   return catalog;
 }
