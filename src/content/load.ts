@@ -30,6 +30,7 @@ import {
   type SiteFacts,
   type Text,
 } from './schemas.ts';
+import { checkMembershipDate, checkMemberships } from './country-checks.ts';
 import { check } from './zod-problems.ts';
 import { PRACTICE_KINDS, RESOURCE_TYPES, TYPE_FOLDERS, typeFromFolder, type ResourceType } from './vocabulary.ts';
 
@@ -216,7 +217,8 @@ function readDataFile(dir: string, name: string, problems: Problem[]): ParsedFil
   return parsed;
 }
 
-export function loadContent(dir: string): { content: Content; problems: Problem[] } {
+/** `today` only decides warnings about status that time has overtaken; it never changes the content. */
+export function loadContent(dir: string, today = new Date().toISOString().slice(0, 10)): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const references: PendingReference[] = [];
   const content: Content = { dir, folders: { resources: new Set(), organizations: new Set() }, resources: new Map(), organizations: new Map(), countries: new Map() };
@@ -234,13 +236,13 @@ export function loadContent(dir: string): { content: Content; problems: Problem[
   const site = readDataFile(dir, 'site.yaml', problems);
   if (site) {
     const { data, problems: found } = check(siteSchema, site);
-    problems.push(...found);
+    problems.push(...found, ...(data ? checkMembershipDate(data.membershipAsOf, site, today) : []));
     content.site = data;
   }
   const countriesFile = readDataFile(dir, 'countries.yaml', problems);
   if (countriesFile) {
     const { data, problems: found } = check(countriesFileSchema, countriesFile);
-    problems.push(...found);
+    problems.push(...found, ...checkMemberships(data ?? [], countriesFile, today));
     for (const [index, country] of (data ?? []).entries()) {
       if (content.countries.has(country.iso3)) {
         problems.push({ file: 'countries.yaml', line: countriesFile.lineOf([index, 'iso3']), field: `[${index}].iso3`, value: country.iso3, message: 'appears twice; each country must be listed once' });

@@ -130,13 +130,31 @@ export const organizationTextSchema = z
   })
   .strict();
 
+/** Steps of a graduation from the LDC category that a source can state, in the order they happen. */
+export const STATUS_EVENTS = ['exit-scheduled', 'deferral-requested', 'cdp-recommendation', 'ecosoc-decision', 'ga-decision', 'graduated'] as const;
+
+export const statusStepSchema = z
+  .object({
+    date: partialDate.describe('When it happened: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.'),
+    event: z.enum(STATUS_EVENTS).describe('What happened.'),
+    detail: z.string().min(3).optional().describe('A short note in English, e.g. "deferral to 24 November 2029 requested".'),
+    source: sourceSchema.describe('The document that states this step.'),
+  })
+  .strict();
+
+/**
+ * Partial dates ("1994", "2027-12") name a period: the event happened at some
+ * point in it, so the hub counts it as passed only once the whole period has ended.
+ */
 export const membershipSchema = z
   .object({
     category: z.enum(CATEGORIES).describe('The category.'),
     since: isoDate.optional().describe('Date the country joined the category, where a source gives it.'),
     until: partialDate.optional().describe('Date the country left the category (e.g. graduated from LDC), confirmed by a source; YYYY or YYYY-MM where the day is not known.'),
-    scheduledExit: partialDate.optional().describe('Date of a scheduled but not yet confirmed exit.'),
-    deferralRequested: z.union([z.literal(true), partialDate]).optional().describe('A deferral of the exit was requested (to this date, if known).'),
+    scheduledExit: partialDate.optional().describe('Date of a scheduled but not yet confirmed exit (LDC graduation).'),
+    deferralRequested: z.union([z.literal(true), partialDate]).optional().describe('Older form of a deferral-requested step: prefer steps.'),
+    steps: z.array(statusStepSchema).default([]).describe('Each step of a scheduled graduation or deferral, with its source.'),
+    sources: z.array(sourceSchema).default([]).describe('Where the membership itself is stated.'),
   })
   .strict();
 
@@ -148,6 +166,7 @@ export const countrySchema = z
     iso2: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals').describe('ISO 3166-1 alpha-2 code.'),
     m49: z.string().regex(/^\d{3}$/, 'must be the three-digit UN M49 code, in quotes, e.g. "004"').describe('UN M49 code.'),
     names: localeNames.optional().describe('UN names where they differ from the CLDR names the site uses otherwise.'),
+    unMember: z.literal(false).optional().describe('false for a territory or associated State that is not a UN Member State (counts then say "countries and territories").'),
     memberships: z.array(membershipSchema).min(1).describe('Categories the country is or was in.'),
   })
   .strict();
@@ -161,6 +180,8 @@ export const categorySourceSchema = z
     category: z.enum(CATEGORIES),
     title: z.string(),
     publisher: z.string(),
+    year: z.number().int().min(1900).max(2100).optional(),
+    identifier: z.string().optional().describe('Document symbol or edition, e.g. A/RES/76/8.'),
     url: httpsUrl.optional(),
   })
   .strict();
@@ -236,10 +257,13 @@ export type ResourceFacts = z.infer<typeof resourceFactsSchema>;
 export type Text = z.infer<typeof textSchema>;
 export type OrganizationFacts = z.infer<typeof organizationFactsSchema>;
 export type OrganizationText = z.infer<typeof organizationTextSchema>;
-export type Membership = z.infer<typeof membershipSchema>;
-export type Country = z.infer<typeof countrySchema>;
+/** Steps and sources may be left out where a membership is built in code (tests). */
+export type Membership = Omit<z.output<typeof membershipSchema>, 'steps' | 'sources'> & Partial<Pick<z.output<typeof membershipSchema>, 'steps' | 'sources'>>;
+export type StatusStep = z.infer<typeof statusStepSchema>;
+export type Country = Omit<z.infer<typeof countrySchema>, 'memberships'> & { memberships: Membership[] };
 export type SiteFacts = z.infer<typeof siteSchema>;
 export type Resolution = z.infer<typeof resolutionSchema>;
 export type OperativeSection = z.infer<typeof operativeSectionSchema>;
 export type OperativeParagraph = z.infer<typeof operativeParagraphSchema>;
-export type Source = z.infer<typeof sourceSchema>;
+/** Language and access may be left to their defaults where a source is built in code. */
+export type Source = Omit<z.output<typeof sourceSchema>, 'language' | 'access'> & Partial<Pick<z.output<typeof sourceSchema>, 'language' | 'access'>>;

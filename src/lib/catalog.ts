@@ -9,7 +9,7 @@ import { typeFromFolder } from '../content/vocabulary.ts';
 import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { collator } from '../i18n/index.ts';
 import { countryName } from './country-names.ts';
-import { currentCategories } from './membership.ts';
+import { currentCategories, isUnconfirmed } from './membership.ts';
 import { paragraphsOf, type Paragraph } from './resolution.ts';
 import type { ResourceRecord } from './resources.ts';
 
@@ -31,6 +31,8 @@ export interface Organization extends OrganizationFacts, Translated<Organization
 export interface CountryRecord extends Country {
   /** Categories on the date the membership data was last checked. */
   categories: ReturnType<typeof currentCategories>;
+  /** Categories whose scheduled exit has passed with no recorded outcome. */
+  unconfirmed: ReturnType<typeof currentCategories>;
 }
 
 export interface Catalog {
@@ -88,7 +90,10 @@ async function load(): Promise<Catalog> {
     .sort((a, b) => english.compare(a.texts.en!.data.name, b.texts.en!.data.name));
 
   const countries = (await getCollection('countries'))
-    .map((entry) => ({ ...entry.data, categories: currentCategories(entry.data, asOf) }))
+    .map((entry) => {
+      const categories = currentCategories(entry.data, asOf);
+      return { ...entry.data, categories, unconfirmed: categories.filter((category) => isUnconfirmed(entry.data, category, asOf)) };
+    })
     .sort((a, b) => a.iso3.localeCompare(b.iso3));
 
   return {

@@ -4,7 +4,7 @@ import { loadContent } from '../../src/content/load.ts';
 import { contentDir } from '../../src/content/location.ts';
 import { CATEGORIES } from '../../src/content/vocabulary.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { currentCategories } from '../../src/lib/membership.ts';
+import { currentCategories, isUnconfirmed } from '../../src/lib/membership.ts';
 import { href } from '../../src/lib/urls.ts';
 import { attr, byId, byTag, loadPage, text } from '../helpers/html.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
@@ -46,8 +46,17 @@ describe('country pages', () => {
     expect(text(byId(fr.root, 'memberships')!)).toContain('13 décembre 2023');
   });
 
-  it('say where a scheduled graduation is not yet confirmed', () => {
+  it('say first, not "Member", where a scheduled graduation has passed unconfirmed', () => {
     const page = loadPage(SITE_DIR, '/en/countries/lao/');
-    expect(text(byId(page.root, 'memberships')!)).toMatch(/scheduled to graduate from the LDC category on 24 November 2026; the outcome is not yet confirmed/);
+    const ldc = text(byId(page.root, 'memberships')!).split('\n').find((line) => line.includes('Least developed'))!;
+    expect(ldc.replace(/\s+/g, ' ')).toMatch(/^\s*Least developed countries: Scheduled to leave the LDC category on 24 November 2026; the outcome is not confirmed here\./);
+  });
+
+  it('mark the unconfirmed members in the counts of the LDC page and the tiles', () => {
+    const unconfirmed = [...content.countries.values()].filter((country) => isUnconfirmed(country, 'ldc', content.site!.membershipAsOf)).length;
+    expect(unconfirmed).toBeGreaterThan(0);
+    const category = loadPage(SITE_DIR, '/en/categories/ldc/');
+    expect(text(byId(category.root, 'members-heading')!)).toContain(`of which ${unconfirmed} unconfirmed`);
+    expect(text(loadPage(SITE_DIR, '/en/categories/').root)).toContain(`of which ${unconfirmed} unconfirmed`);
   });
 });

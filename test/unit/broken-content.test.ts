@@ -20,7 +20,8 @@ function matches(problem: Problem, expected: ExpectedProblem): boolean {
 
 describe('the valid fixture', () => {
   it('has no problems', () => {
-    expect(loadContent(contentWith()).problems).toEqual([]);
+    // On the date its status was checked, before the scheduled exit it lists (so no warning is due).
+    expect(loadContent(contentWith(), '2026-11-20').problems).toEqual([]);
   });
 });
 
