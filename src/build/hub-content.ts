@@ -9,7 +9,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { loadContent, type Content } from '../content/load.ts';
 import { contentDir } from '../content/location.ts';
-import { formatProblems } from '../content/problems.ts';
+import { blocking, formatProblems } from '../content/problems.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { href } from '../lib/urls.ts';
 
@@ -33,10 +33,11 @@ const HINT = 'Run `npm run check` to see these problems without building; docs/a
 
 function checkAndReport(logger: AstroIntegrationLogger): boolean {
   const { content, problems } = loadContent(contentDir());
-  if (problems.length > 0) {
+  if (blocking(problems).length > 0) {
     logger.error(formatProblems(problems));
     return false;
   }
+  if (problems.length > 0) logger.warn(formatProblems(problems));
   recordUnlisted(content);
   logger.info(`content checked: ${content.resources.size} resources, ${content.organizations.size} organizations, ${content.countries.size} countries`);
   return true;

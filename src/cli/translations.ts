@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { loadContent, type Content } from '../content/load.ts';
 import { contentDir } from '../content/location.ts';
-import { formatProblems } from '../content/problems.ts';
+import { blocking, formatProblems } from '../content/problems.ts';
 import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { translationTable, type TranslationRow, type TranslationState } from '../lib/translation.ts';
 
@@ -48,7 +48,7 @@ if (unknown.length > 0) {
 }
 
 const { content, problems } = loadContent(contentDir());
-if (problems.length > 0) {
+if (blocking(problems).length > 0) {
   process.stderr.write(formatProblems(problems));
   process.exit(1);
 }

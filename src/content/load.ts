@@ -10,7 +10,8 @@ import { mdxToMdast } from 'satteri';
 import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { readMdx, readYaml, type ParsedFile, type ParsedMdx } from './files.ts';
 import { allowedTargets, looksLikeReference, parseReference, REFERENCE_KINDS, type KnownTargets, type Reference } from './links.ts';
-import { nearMiss, type Problem } from './problems.ts';
+import { fieldPath, nearMiss, type Problem } from './problems.ts';
+import { expectedParagraphId, paragraphsOf } from '../lib/resolution.ts';
 import { textRevision } from './revision.ts';
 import {
   countriesFileSchema,
@@ -21,16 +22,16 @@ import {
   siteSchema,
   SLUG_PATTERN,
   textSchema,
-  type Ask,
   type Country,
   type OrganizationFacts,
   type OrganizationText,
   type ResourceFacts,
+  type Resolution,
   type SiteFacts,
   type Text,
 } from './schemas.ts';
 import { check } from './zod-problems.ts';
-import { RESOURCE_TYPES, TYPE_FOLDERS, typeFromFolder, type ResourceType } from './vocabulary.ts';
+import { PRACTICE_KINDS, RESOURCE_TYPES, TYPE_FOLDERS, typeFromFolder, type ResourceType } from './vocabulary.ts';
 
 export interface LoadedText<T> {
   file: string;
@@ -65,7 +66,7 @@ export interface Content {
   organizations: Map<string, LoadedOrganization>;
   countries: Map<string, Country>;
   site?: SiteFacts;
-  asks: Ask[];
+  resolution?: Resolution;
 }
 
 export const DATA_FILES = ['site.yaml', 'countries.yaml', 'resolution.yaml'] as const;
@@ -218,7 +219,7 @@ function readDataFile(dir: string, name: string, problems: Problem[]): ParsedFil
 export function loadContent(dir: string): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const references: PendingReference[] = [];
-  const content: Content = { dir, folders: { resources: new Set(), organizations: new Set() }, resources: new Map(), organizations: new Map(), countries: new Map(), asks: [] };
+  const content: Content = { dir, folders: { resources: new Set(), organizations: new Set() }, resources: new Map(), organizations: new Map(), countries: new Map() };
 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { content, problems: [{ file: dir, message: 'content folder not found' }] };
@@ -250,8 +251,8 @@ export function loadContent(dir: string): { content: Content; problems: Problem[
   const resolutionFile = readDataFile(dir, 'resolution.yaml', problems);
   if (resolutionFile) {
     const { data, problems: found } = check(resolutionSchema, resolutionFile);
-    problems.push(...found);
-    content.asks = data?.asks ?? [];
+    problems.push(...found, ...(data ? checkParagraphIds(data, resolutionFile) : []));
+    content.resolution = data;
   }
 
   // Resources, one folder per resource under its type's folder.
@@ -305,6 +306,49 @@ export function loadContent(dir: string): { content: Content; problems: Problem[
   return { content, problems };
 }
 
+/**
+ * A reader must be able to find every source: it needs a year, and an
+ * address, DOI, document symbol or ISBN, or a note on why it has none.
+ * Reported as warnings, so older content still builds while it is completed.
+ */
+function checkSources(resource: LoadedResource, file: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const [index, source] of resource.facts.sources.entries()) {
+    const where = { file, line: resource.lineOf(['sources', index]), severity: 'warning' as const };
+    if (source.year === undefined) {
+      problems.push({ ...where, field: `sources[${index}].year`, value: source.title, message: 'is missing: give the year the source was published (for a web page, the date it shows)' });
+    }
+    if (!source.url && !source.doi && !source.identifier && !source.noAddress) {
+      problems.push({
+        ...where,
+        field: `sources[${index}]`,
+        value: source.title,
+        message: 'cannot be found by a reader: give its address, DOI or document symbol/ISBN, or say why there is none',
+        allowed: ['url', 'doi', 'identifier', 'noAddress'],
+      });
+    }
+  }
+  return problems;
+}
+
+/** Paragraph ids are anchors and `answers` values: each must be unique and follow its section and number. */
+function checkParagraphIds(resolution: Resolution, file: ParsedFile): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const [s, section] of resolution.sections.entries()) {
+    for (const [p, paragraph] of section.paragraphs.entries()) {
+      const expected = expectedParagraphId(section, paragraph);
+      const at = ['sections', s, 'paragraphs', p, 'id'];
+      if (paragraph.id !== expected) {
+        problems.push({ file: file.file, line: file.lineOf(at), field: fieldPath(at), value: paragraph.id, message: 'must be the section id followed by the paragraph number', suggestion: expected });
+      }
+      if (seen.has(paragraph.id)) problems.push({ file: file.file, line: file.lineOf(at), field: fieldPath(at), value: paragraph.id, message: 'is used by two paragraphs' });
+      seen.add(paragraph.id);
+    }
+  }
+  return problems;
+}
+
 function checkCrossReferences(content: Content, references: PendingReference[]): Problem[] {
   const problems: Problem[] = [];
   const known: KnownTargets = {
@@ -312,7 +356,7 @@ function checkCrossReferences(content: Content, references: PendingReference[]):
     countries: new Set(content.countries.keys()),
     organizations: content.folders.organizations,
   };
-  const askIds = content.asks.map((ask) => ask.id);
+  const paragraphIds = content.resolution ? paragraphsOf(content.resolution).map((paragraph) => paragraph.id) : [];
   const factsFileOf = (resource: LoadedResource) => rel(resource.folder, FACTS_FILE.resource);
 
   for (const resource of content.resources.values()) {
@@ -320,7 +364,7 @@ function checkCrossReferences(content: Content, references: PendingReference[]):
     const lists = [
       ['countries', resource.facts.countries, [...known.countries]],
       ['organizations', resource.facts.organizations, [...known.organizations]],
-      ['answers', resource.facts.answers, askIds],
+      ['answers', resource.facts.answers, paragraphIds],
     ] as const;
     for (const [field, values, allowed] of lists) {
       for (const [index, value] of values.entries()) {
@@ -330,11 +374,23 @@ function checkCrossReferences(content: Content, references: PendingReference[]):
           line: resource.lineOf([field, index]),
           field: `${field}[${index}]`,
           value,
-          message: field === 'countries' ? 'is not a country in countries.yaml' : field === 'organizations' ? 'is not an organization folder under organizations/' : 'is not the id of an ask in resolution.yaml',
+          message: field === 'countries' ? 'is not a country in countries.yaml' : field === 'organizations' ? 'is not an organization folder under organizations/' : 'is not the id of a paragraph of Resolution 197 in resolution.yaml',
           allowed: allowed.length > 40 ? undefined : allowed,
           suggestion: nearMiss(value, allowed),
         });
       }
+    }
+    problems.push(...checkSources(resource, file));
+    const isPractice = resource.type === 'best-practice';
+    if (isPractice !== (resource.facts.kind !== undefined)) {
+      problems.push({
+        file,
+        line: resource.lineOf(['kind']),
+        field: 'kind',
+        value: resource.facts.kind,
+        message: isPractice ? 'is required for a best practice' : 'may only be given for a best practice',
+        allowed: isPractice ? PRACTICE_KINDS : undefined,
+      });
     }
     if (resource.facts.related.includes(resource.slug)) {
       problems.push({ file, field: 'related', value: resource.slug, message: 'lists the resource itself' });

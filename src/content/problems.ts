@@ -13,6 +13,15 @@ export interface Problem {
   message: string;
   allowed?: readonly string[];
   suggestion?: string;
+  /** A warning is reported but does not stop the build (unless warnings are made errors). */
+  severity?: 'warning';
+}
+
+export const isWarning = (problem: Problem): boolean => problem.severity === 'warning';
+
+/** Problems that stop a build: every error, and the warnings too where they are to count as errors. */
+export function blocking(problems: readonly Problem[], warningsAreErrors = false): Problem[] {
+  return warningsAreErrors ? [...problems] : problems.filter((problem) => !isWarning(problem));
 }
 
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -65,7 +74,21 @@ function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `The content has ${count}. Nothing was built; fix these and run again:\n\n${sortProblems(problems).map(formatProblem).join('\n\n')}\n`;
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/**
+ * The report a publisher reads: the problems that stop the build first, then
+ * the warnings (things to fix that do not stop it), each list file by file.
+ */
+export function formatProblems(problems: readonly Problem[], warningsAreErrors = false): string {
+  const stopping = blocking(problems, warningsAreErrors);
+  const warnings = problems.filter((problem) => !stopping.includes(problem));
+  const parts: string[] = [];
+  if (stopping.length > 0) {
+    parts.push(`The content has ${plural(stopping.length, 'problem')}. Nothing was built; fix these and run again:\n\n${sortProblems(stopping).map(formatProblem).join('\n\n')}\n`);
+  }
+  if (warnings.length > 0) {
+    parts.push(`${plural(warnings.length, 'warning')} (the build goes on, but please fix these):\n\n${sortProblems(warnings).map(formatProblem).join('\n\n')}\n`);
+  }
+  return parts.join('\n');
 }

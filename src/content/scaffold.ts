@@ -9,47 +9,52 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { FACTS_FILE, ORGANIZATIONS_FOLDER } from './load.ts';
 import { nearMiss } from './problems.ts';
 import { textRevision } from './revision.ts';
-import { SLUG_PATTERN } from './schemas.ts';
-import { RESOURCE_TYPES, TYPE_FOLDERS, type ResourceType } from './vocabulary.ts';
+import { ORGANIZATION_KINDS, SLUG_PATTERN } from './schemas.ts';
+import { ACCESS, CATEGORIES, COSTS, LICENCES, PRACTICE_KINDS, RESOURCE_TYPES, SECTORS, SUPPORT_KINDS, TOPICS, TYPE_FOLDERS, type ResourceType } from './vocabulary.ts';
 
 export const KINDS = [...RESOURCE_TYPES, 'organization'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export class ScaffoldError extends Error {}
 
-function resourceFacts(date: string): string {
+const list = (values: readonly string[]) => values.join(', ');
+
+function resourceFacts(kind: ResourceType, date: string): string {
+  const practice = kind === 'best-practice' ? `kind: deployment             # ${list(PRACTICE_KINDS)}\n` : '';
   return `# Facts about this resource, written once for all languages. See docs/authoring.md.
-categories: [ldc]            # who it is for: ldc, sids, lldc, eit (one or more)
-sectors: [urban-rural]       # energy, transportation, health, urban-rural, agriculture, emergencies, public-safety, home-networks
-topics: []                   # optional: strategy-policy, standards-interoperability, spectrum-connectivity, ipv6, security-trust,
-                             #   data-protection, emf, open-source, skills, financing-procurement, measurement
+${practice}categories: [ldc]            # who it is for (one or more): ${list(CATEGORIES)}
+sectors: [urban-rural]       # ${list(SECTORS)}
+topics: []                   # optional: ${list(TOPICS)}
 countries: []                # optional: ISO alpha-3 codes of countries it is about, e.g. [NPL, TON]
 organizations: []            # optional: folder names under organizations/, e.g. [itu-d]
 related: []                  # optional: slugs of other resources
-answers: []                  # optional: asks of Resolution 197 it answers (ids in resolution.yaml)
+answers: []                  # optional: paragraphs of Resolution 197 it answers (ids in resolution.yaml), e.g. [instructs-bdt-1]
 published: ${date}           # date first published on the hub (YYYY-MM-DD)
-reviewed: ${date}            # date the facts were last checked against the sources
-licence: CC-BY-4.0           # CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-SA-3.0-IGO or CC0-1.0
+checked: ${date}             # date the facts were last checked against the sources
+licence: CC-BY-4.0           # ${list(LICENCES)}
 sources:                     # at least one real document; never invent a title or an address
   - title: Title of the document, exactly as published
     publisher: Organization that published it
-    # year: 2020             # optional
-    # identifier: ITU-T Y.4903   # optional: Recommendation number, ISBN or DOI
-    # url: https://...       # optional: only an address you have opened yourself
-    # access: sold           # only if the document is sold (ISO, IEC, IEEE) or needs registration
+    year: ${date.slice(0, 4)}               # year of publication
+    # give at least one of url, doi, identifier, or else noAddress:
+    # url: https://...       # only an address you have opened yourself
+    # doi: 10.2166/ws.2020.128
+    # identifier: ITU-T Y.4903   # document symbol, standard number or ISBN
+    # noAddress: why there is none, e.g. print edition only
+    # access: sold           # ${list(ACCESS)}
 `;
 }
 
 function organizationFacts(date: string): string {
   return `# Facts about this organization, written once for all languages. See docs/authoring.md.
-kind: un-system              # un-system, standards-body, industry-alliance, development-partner, academic
+kind: un-system              # ${list(ORGANIZATION_KINDS)}
 website: https://www.example.org/   # its home page (replace)
 # startHere: https://...     # optional: the first page a newcomer should open
 # parent: itu                # optional: folder name of the organization it is part of
-support: [policy-advice]     # standards, policy-advice, technical-assistance, training, data, financing, community
-cost: free                   # free, membership, paid or mixed
-categories: []               # optional: country categories it has programmes for: ldc, sids, lldc, eit
-reviewed: ${date}            # date the entry was last checked
+support: [policy-advice]     # ${list(SUPPORT_KINDS)}
+cost: free                   # ${list(COSTS)}
+categories: []               # optional: country categories it has programmes for: ${list(CATEGORIES)}
+checked: ${date}             # date the entry was last checked
 `;
 }
 
@@ -62,7 +67,7 @@ function englishText(kind: Kind): string {
     kind === 'organization'
       ? '## What it offers\n\n## Who it is for\n\n## What it costs\n\n## Where to start\n'
       : kind === 'best-practice'
-        ? '## What was done\n\n## Technology and standards\n\n## Cost and financing\n\n## Results\n\n## Lessons for similar countries\n\n## How solid the evidence is\n'
+        ? '## What was done\n\n## Technology and standards\n\n## Cost and financing\n\n## Results\n\n## Lessons for similar countries\n\n## How to reuse it\n\n## How solid the evidence is\n'
         : kind === 'guideline'
           ? '## The problem\n\n## Options\n\n## What to do\n\n## Standards and references\n\n## Checklist\n'
           : '## How to use this template\n\n## 1. First section\n\n**Guidance.** What to write here, and why.\n\n**Questions to answer**\n\n- A question\n';
@@ -103,7 +108,7 @@ export function scaffoldItem(contentDir: string, kind: Kind, slug: string, date:
   mkdirSync(folder, { recursive: true });
   const facts = path.join(folder, kind === 'organization' ? FACTS_FILE.organization : FACTS_FILE.resource);
   const english = path.join(folder, `${SOURCE_LOCALE}.mdx`);
-  writeFileSync(facts, kind === 'organization' ? organizationFacts(date) : resourceFacts(date));
+  writeFileSync(facts, kind === 'organization' ? organizationFacts(date) : resourceFacts(kind, date));
   writeFileSync(english, englishText(kind));
   return [facts, english];
 }

@@ -10,6 +10,7 @@ import { LINKABLE_PAGES } from './links.ts';
 import {
   ACCESS,
   CATEGORIES,
+  PRACTICE_KINDS,
   COSTS,
   LICENCES,
   SECTORS,
@@ -47,8 +48,10 @@ export const sourceSchema = z
     title: z.string().min(3).describe('Title of the document exactly as published.'),
     publisher: z.string().min(2).describe('Organization that published it, e.g. "ITU".'),
     year: z.number().int().min(1900).max(2100).optional().describe('Year of publication (leave out for a living web page).'),
-    identifier: z.string().optional().describe('Official number, e.g. "ITU-T Y.4903" or an ISBN or DOI.'),
+    identifier: z.string().optional().describe('Document symbol or official number, e.g. "A/RES/76/8", "ITU-T Y.4903" or "ISBN 978-92-61-31311-1".'),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.2166/ws.2020.128 (no "doi:" and no https://doi.org/)').optional().describe('Digital Object Identifier, written bare: 10.2166/ws.2020.128.'),
     url: httpsUrl.optional().describe('Address where the document can be found. Only addresses you have opened yourself.'),
+    noAddress: z.string().min(10).optional().describe('Why the source has no address, DOI, symbol or ISBN, e.g. "print edition only; no online copy found".'),
     access: z.enum(ACCESS).default('free').describe('free, registration (free after sign-up) or sold (link to the catalogue page).'),
     language: z.enum(LOCALES).default('en').describe('Language the title is written in.'),
     note: z.string().optional().describe('A short note in English on the source, e.g. "title not confirmed" or "one news report only".'),
@@ -57,22 +60,24 @@ export const sourceSchema = z
 
 export const resourceFactsSchema = z
   .object({
+    kind: z.enum(PRACTICE_KINDS).optional().describe('Best practices only: deployment, enabling-project (groundwork such as connectivity or skills, with no IoT system of its own) or cautionary (failed, abandoned or disputed: what to avoid).'),
     categories: z.array(z.enum(CATEGORIES)).min(1).describe('Country categories the resource is for: ldc, sids, lldc, eit.'),
     sectors: z.array(z.enum(SECTORS)).min(1).describe('Sectors of Resolution 197 the resource covers.'),
     topics: z.array(z.enum(TOPICS)).default([]).describe('Cross-cutting topics.'),
     countries: z.array(iso3).default([]).describe('Countries the resource is about, as ISO alpha-3 codes.'),
     organizations: z.array(slug).default([]).describe('Organizations involved, by their folder name under organizations/.'),
     related: z.array(slug).default([]).describe('Other resources to point readers to, by slug.'),
-    answers: z.array(slug).default([]).describe('Asks of Resolution 197 this resource answers, by id from resolution.yaml.'),
+    answers: z.array(slug).default([]).describe('Paragraphs of Resolution 197 this resource answers, by id from resolution.yaml, e.g. instructs-bdt-1.'),
     published: isoDate.describe('Date first published on the hub.'),
-    reviewed: isoDate.describe('Date the facts were last checked against the sources.'),
+    updated: isoDate.optional().describe('Date the text last changed in substance after it was published.'),
+    checked: isoDate.describe('Date the facts were last checked against the listed sources.'),
     licence: z.enum(LICENCES).describe('Licence of the hub text for this resource.'),
     sources: z.array(sourceSchema).min(1).describe('Real documents every claim can be traced to.'),
   })
   .strict()
-  .refine((facts) => facts.reviewed >= facts.published, {
-    path: ['reviewed'],
-    message: 'must not be earlier than published',
+  .refine((facts) => facts.checked >= facts.published && (facts.updated ?? facts.published) >= facts.published, {
+    path: ['checked'],
+    message: 'must not be earlier than published (nor may updated be)',
     // Compare only once both dates are valid, so one bad date gives one message.
     when: (payload) => payload.issues.length === 0,
   });
@@ -84,8 +89,14 @@ export const translationSchema = z
       .string()
       .regex(/^r[0-9a-f]{9}$/, 'must be the revision `npm run translations` prints for the English text, like r3f9a1c07b')
       .describe('Revision of the English text this translation was made from.'),
+    reviewedOn: isoDate.optional().describe('Date a person reviewed the translation against the English (required with status reviewed).'),
   })
-  .strict();
+  .strict()
+  .refine((translation) => (translation.status === 'reviewed') === (translation.reviewedOn !== undefined), {
+    path: ['reviewedOn'],
+    message: 'must be given with status reviewed, and only then: the date a person reviewed this translation',
+    when: (payload) => payload.issues.length === 0,
+  });
 
 export const textSchema = z
   .object({
@@ -106,7 +117,7 @@ export const organizationFactsSchema = z
     support: z.array(z.enum(SUPPORT_KINDS)).min(1).describe('What kinds of support it offers.'),
     cost: z.enum(COSTS).describe('What its support costs: free, membership, paid or mixed.'),
     categories: z.array(z.enum(CATEGORIES)).default([]).describe('Country categories it has programmes for.'),
-    reviewed: isoDate.describe('Date the entry was last checked.'),
+    checked: isoDate.describe('Date the entry was last checked against its website.'),
   })
   .strict();
 
@@ -161,22 +172,63 @@ export const siteSchema = z
   })
   .strict();
 
-export const ASK_VERBS = ['instructs', 'invites', 'encourages', 'calls-upon'] as const;
-export const ASK_ADDRESSEES = ['bdt-director', 'tsb-director', 'br-director', 'three-directors', 'member-states', 'sector-members'] as const;
+/** The resolution's own verbs and addressees, as its operative sections name them. */
+export const RESOLUTION_VERBS = ['resolves', 'instructs', 'invites'] as const;
+export const RESOLUTION_ADDRESSEES = [
+  'conference',
+  'secretary-general',
+  'tsb-br-directors',
+  'br-director',
+  'bdt-director',
+  'council',
+  'member-states',
+  'itu-membership',
+] as const;
+/** hub: the hub's resources answer it; related: the hub helps; itu: addressed to ITU's own organs and procedures. */
+export const PARAGRAPH_SCOPES = ['hub', 'related', 'itu'] as const;
 
-export const askSchema = z
+const officialText = z.string().min(3).describe('The official English wording, exactly as in the resolution.');
+
+export const operativeParagraphSchema = z
   .object({
-    id: slug.describe('Short id resources use in `answers`.'),
-    verb: z.enum(ASK_VERBS),
-    addressee: z.enum(ASK_ADDRESSEES),
-    text: localizedText.describe('Our plain-language summary of the ask, in all six languages.'),
-    seeAlso: z.enum(LINKABLE_PAGES).optional().describe('A hub page that also answers the ask, e.g. organizations.'),
+    id: slug.describe('Anchor and id used by resources in `answers`: the section id, then the number.'),
+    number: z.number().int().min(1).optional().describe('The paragraph number (absent where a section has one unnumbered paragraph).'),
+    text: officialText,
+    scope: z.enum(PARAGRAPH_SCOPES).describe('hub, related or itu.'),
+    seeAlso: z.enum(LINKABLE_PAGES).optional().describe('A hub page that also answers the paragraph, e.g. organizations.'),
+    summary: localizedText.describe('Our plain summary in all six languages, keeping the official verb and addressee.'),
+  })
+  .strict();
+
+export const operativeSectionSchema = z
+  .object({
+    id: slug.describe('Prefix of the paragraph ids, e.g. instructs-bdt.'),
+    verb: z.enum(RESOLUTION_VERBS),
+    addressee: z.enum(RESOLUTION_ADDRESSEES),
+    heading: officialText,
+    paragraphs: z.array(operativeParagraphSchema).min(1),
+  })
+  .strict();
+
+export const preambleSectionSchema = z
+  .object({
+    heading: officialText,
+    paragraphs: z.array(z.object({ letter: z.string().regex(/^[a-z]$/), text: officialText }).strict()).min(1),
   })
   .strict();
 
 export const resolutionSchema = z
   .object({
-    asks: z.array(askSchema).min(1),
+    title: officialText,
+    number: z.number().int().min(1),
+    history: z
+      .array(z.object({ place: z.string().min(2), year: z.number().int().min(1865), kind: z.enum(['adopted', 'revised']) }).strict())
+      .min(1)
+      .describe('Where and when the resolution was adopted and revised, oldest first.'),
+    footnote: officialText.describe('Footnote 1, on developing countries.'),
+    preambleNote: localizedText.describe('One sentence on what the preamble is, in all six languages.'),
+    preamble: z.array(preambleSectionSchema).min(1),
+    sections: z.array(operativeSectionSchema).min(1),
   })
   .strict();
 
@@ -187,5 +239,7 @@ export type OrganizationText = z.infer<typeof organizationTextSchema>;
 export type Membership = z.infer<typeof membershipSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type SiteFacts = z.infer<typeof siteSchema>;
-export type Ask = z.infer<typeof askSchema>;
+export type Resolution = z.infer<typeof resolutionSchema>;
+export type OperativeSection = z.infer<typeof operativeSectionSchema>;
+export type OperativeParagraph = z.infer<typeof operativeParagraphSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -51,6 +51,13 @@ export const TYPE_FOLDERS = {
 } as const satisfies Record<ResourceType, string>;
 export type TypeFolder = (typeof TYPE_FOLDERS)[ResourceType];
 
+/**
+ * What kind of best practice an item is: a deployed system or policy with an
+ * outcome, groundwork that enables one, or a failure to learn from.
+ */
+export const PRACTICE_KINDS = ['deployment', 'enabling-project', 'cautionary'] as const;
+export type PracticeKind = (typeof PRACTICE_KINDS)[number];
+
 export function typeFromFolder(folder: string): ResourceType | undefined {
   return RESOURCE_TYPES.find((type) => TYPE_FOLDERS[type] === folder);
 }

@@ -3,13 +3,14 @@
  * This is the only module that talks to astro:content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Ask, Country, OrganizationFacts, SiteFacts } from '../content/schemas.ts';
+import type { Country, OrganizationFacts, Resolution, SiteFacts } from '../content/schemas.ts';
 import { textRevision } from '../content/revision.ts';
 import { typeFromFolder } from '../content/vocabulary.ts';
 import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { collator } from '../i18n/index.ts';
 import { countryName } from './country-names.ts';
 import { currentCategories } from './membership.ts';
+import { paragraphsOf, type Paragraph } from './resolution.ts';
 import type { ResourceRecord } from './resources.ts';
 
 export type ResourceText = CollectionEntry<'resourceTexts'>;
@@ -34,7 +35,9 @@ export interface CountryRecord extends Country {
 
 export interface Catalog {
   site: SiteFacts;
-  asks: Ask[];
+  resolution: Resolution;
+  /** The operative paragraphs of the resolution, in order. */
+  paragraphs: Paragraph[];
   resources: Resource[];
   resource: Map<string, Resource>;
   organizations: Organization[];
@@ -90,7 +93,8 @@ async function load(): Promise<Catalog> {
 
   return {
     site: site.data,
-    asks: resolution.data.asks,
+    resolution: resolution.data,
+    paragraphs: paragraphsOf(resolution.data),
     resources,
     resource: new Map(resources.map((resource) => [resource.slug, resource])),
     organizations,

@@ -15,7 +15,7 @@ export function contentDate(content: Content, epoch = process.env['SOURCE_DATE_E
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   return newestDate([
     ...(content.site ? [content.site.membershipAsOf] : []),
-    ...[...content.resources.values()].flatMap((resource) => [resource.facts.published, resource.facts.reviewed]),
-    ...[...content.organizations.values()].map((organization) => organization.facts.reviewed),
+    ...[...content.resources.values()].flatMap((resource) => [resource.facts.published, resource.facts.checked, ...(resource.facts.updated ? [resource.facts.updated] : [])]),
+    ...[...content.organizations.values()].map((organization) => organization.facts.checked),
   ]);
 }

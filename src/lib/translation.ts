@@ -9,7 +9,7 @@ import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 export type TranslationState = 'original' | 'missing' | 'stale' | TranslationStatus;
 
 export interface TranslatableItem {
-  texts: Partial<Record<Locale, { data: { translation?: { status: TranslationStatus; sourceRevision: string } | undefined } }>>;
+  texts: Partial<Record<Locale, { data: { translation?: { status: TranslationStatus; sourceRevision: string; reviewedOn?: string | undefined } | undefined } }>>;
   /** Revision of the current English text. */
   sourceRevision: string;
 }
@@ -20,6 +20,11 @@ export function translationState(item: TranslatableItem, locale: Locale): Transl
   if (!item.texts[locale] || !translation) return 'missing';
   if (translation.sourceRevision !== item.sourceRevision) return 'stale';
   return translation.status;
+}
+
+/** The date a person reviewed the translation, if its review still holds (the English has not changed since). */
+export function reviewedOn(item: TranslatableItem, locale: Locale): string | undefined {
+  return translationState(item, locale) === 'reviewed' ? item.texts[locale]?.data.translation?.reviewedOn : undefined;
 }
 
 /** The i18n key of what readers are told about a text in each state (the English original needs no notice). */

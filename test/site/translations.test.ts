@@ -45,7 +45,7 @@ describe('an untranslated resource', () => {
 describe('translation status', () => {
   it('says a reviewed translation is reviewed', () => {
     const page = loadPage(site, '/fr/resources/example-guideline/');
-    expect(text(page.root)).toContain(fr('resource.reviewedTranslation'));
+    expect(text(page.root)).toContain(fr('resource.reviewedTranslation', { date: '20 novembre 2026' }));
   });
 
   it('warns that a translation made from an older English text may be out of date', () => {

@@ -1,6 +1,7 @@
 /** Checks over the shipped content itself. */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
+import { blocking } from '../../src/content/problems.ts';
 import { contentDir } from '../../src/content/location.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { countryName } from '../../src/lib/country-names.ts';
@@ -8,8 +9,8 @@ import { countryName } from '../../src/lib/country-names.ts';
 const { content, problems } = loadContent(contentDir());
 
 describe('shipped content', () => {
-  it('has no problems', () => {
-    expect(problems).toEqual([]);
+  it('has no problem that stops the build', () => {
+    expect(blocking(problems)).toEqual([]);
   });
 
   it('gives every country a name in all six languages', () => {

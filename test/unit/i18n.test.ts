@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASK_ADDRESSEES, ASK_VERBS, ORGANIZATION_KINDS } from '../../src/content/schemas.ts';
+import { ORGANIZATION_KINDS, RESOLUTION_ADDRESSEES, RESOLUTION_VERBS } from '../../src/content/schemas.ts';
 import { LINKABLE_PAGES } from '../../src/content/links.ts';
 import { CATEGORIES, COSTS, LICENCES, RESOURCE_TYPES, SECTORS, SUPPORT_KINDS, TOPICS, TRANSLATION_STATUSES } from '../../src/content/vocabulary.ts';
 import { LANG_TAGS, LOCALES, STRINGS, formatDate, useTranslations } from '../../src/i18n/index.ts';
@@ -43,8 +43,8 @@ describe('UI strings', () => {
       ...COSTS.map((c) => `cost.${c}`),
       ...ORGANIZATION_KINDS.map((k) => `orgKind.${k}`),
       ...LICENCES.map((l) => `licence.${l}`),
-      ...ASK_VERBS.map((v) => `verb.${v}`),
-      ...ASK_ADDRESSEES.map((a) => `addressee.${a}`),
+      ...RESOLUTION_VERBS.map((v) => `verb.${v}`),
+      ...RESOLUTION_ADDRESSEES.map((a) => `addressee.${a}`),
       ...TRANSLATION_STATUSES.map((s) => `translation.${s}`),
       ...LINKABLE_PAGES.map((p) => `nav.${p}`),
     ];

@@ -13,14 +13,14 @@ function resource(slug: string, overrides: Partial<ResourceRecord> = {}): Resour
     related: [],
     answers: [],
     published: '2026-01-01',
-    reviewed: '2026-01-01',
+    checked: '2026-01-01',
     licence: 'CC-BY-4.0',
     sources: [],
     ...overrides,
   };
 }
 
-const a = resource('a', { categories: ['sids'], sectors: ['emergencies'], countries: ['TON'], published: '2026-03-01', organizations: ['itu-d'], answers: ['capacity-building'] });
+const a = resource('a', { categories: ['sids'], sectors: ['emergencies'], countries: ['TON'], published: '2026-03-01', organizations: ['itu-d'], answers: ['instructs-bdt-1'] });
 const b = resource('b', { categories: ['ldc', 'lldc'], sectors: ['agriculture', 'health'], topics: ['skills'], type: 'best-practice' });
 const c = resource('c', { categories: ['eit'], sectors: ['energy'], published: '2026-03-01', type: 'strategy-template' });
 const d = resource('d', { categories: ['ldc'], sectors: ['health'], topics: ['skills'], published: '2025-05-05' });
@@ -32,7 +32,7 @@ describe('grouping', () => {
     expect(forSector(all, 'health').map((r) => r.slug)).toEqual(['b', 'd']);
     expect(ofType(all, 'guideline').map((r) => r.slug)).toEqual(['a', 'd']);
     expect(forOrganization(all, 'itu-d').map((r) => r.slug)).toEqual(['a']);
-    expect(answering(all, 'capacity-building').map((r) => r.slug)).toEqual(['a']);
+    expect(answering(all, 'instructs-bdt-1').map((r) => r.slug)).toEqual(['a']);
   });
 
   it('applies to a country by name or by one of its categories', () => {

@@ -23,7 +23,7 @@ describe('href', () => {
   });
 
   it('appends a fragment', () => {
-    expect(href('en', { page: 'resolution' }, 'capacity-building')).toBe('/en/resolution/#capacity-building');
+    expect(href('en', { page: 'resolution' }, 'instructs-bdt-1')).toBe('/en/resolution/#instructs-bdt-1');
   });
 
   it('gives the same path in every language but the locale', () => {

@@ -1,0 +1,61 @@
+/**
+ * The shipped copy of Resolution 197 against the reference text it was
+ * transcribed from: same paragraphs, same numbers, same wording (whitespace
+ * aside). The reference itself is not part of the project; its fingerprints
+ * are (test/fixtures/resolution-197-fingerprints.json), and where the
+ * reference is at hand (HUB_RESOLUTION_REFERENCE, or the shared reference
+ * folder beside the project) the fingerprints are checked against it too.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.ts';
+import { contentDir } from '../../src/content/location.ts';
+import { paragraphsOf } from '../../src/lib/resolution.ts';
+import { fingerprint, operativeParagraphs } from '../helpers/resolution-reference.ts';
+import { FIXTURES, ROOT } from '../helpers/paths.ts';
+
+const stored = JSON.parse(readFileSync(path.join(FIXTURES, 'resolution-197-fingerprints.json'), 'utf8')) as { heading: string; number?: number; text: string }[];
+const resolution = loadContent(contentDir()).content.resolution!;
+const paragraphs = paragraphsOf(resolution);
+const reference = process.env['HUB_RESOLUTION_REFERENCE'] ?? path.join(ROOT, '../shared/reference/resolution-197.md');
+
+/** The anchors readers and resources link to, the same in every language. */
+const IDS = [
+  'resolves-1', 'resolves-2',
+  ...[1, 2, 3, 4, 5].map((n) => `instructs-secretary-general-${n}`),
+  ...[1, 2, 3].map((n) => `instructs-tsb-br-${n}`),
+  'instructs-br',
+  ...[1, 2, 3].map((n) => `instructs-bdt-${n}`),
+  ...[1, 2].map((n) => `instructs-council-${n}`),
+  ...[1, 2, 3].map((n) => `invites-member-states-${n}`),
+  ...[1, 2, 3, 4, 5].map((n) => `invites-membership-${n}`),
+];
+
+describe('Resolution 197 as shipped', () => {
+  it('has the 24 operative paragraphs, in order, with their anchors', () => {
+    expect(paragraphs.map((paragraph) => paragraph.id)).toEqual(IDS);
+  });
+
+  it('quotes every heading, number and paragraph exactly as the reference text', () => {
+    const shipped = paragraphs.map((paragraph) => ({
+      heading: fingerprint(paragraph.section.heading),
+      ...(paragraph.number === undefined ? {} : { number: paragraph.number }),
+      text: fingerprint(paragraph.text),
+    }));
+    expect(shipped).toEqual(stored);
+  });
+
+  it('has a summary in every language for every paragraph', () => {
+    for (const paragraph of paragraphs) expect(Object.keys(paragraph.summary).sort(), paragraph.id).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+  });
+
+  it.runIf(existsSync(reference))('keeps fingerprints that are those of the reference text', () => {
+    const fresh = operativeParagraphs(readFileSync(reference, 'utf8')).map((paragraph) => ({
+      heading: fingerprint(paragraph.heading),
+      ...(paragraph.number === undefined ? {} : { number: paragraph.number }),
+      text: fingerprint(paragraph.text),
+    }));
+    expect(fresh).toEqual(stored);
+  });
+});
