@@ -3,21 +3,21 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { hubContent, unlistedPaths } from './src/build/hub-content.ts';
-import { outDir, siteUrl } from './src/build/settings.ts';
-import { contentDir } from './src/content/location.ts';
+import { hubContent, unlistedPaths } from './src/pipeline/astro-integration.ts';
 import { LANG_TAGS, SOURCE_LOCALE } from './src/i18n/locales.ts';
+import { settings } from './src/settings.ts';
 
-// Settings come from the environment (HUB_SITE, HUB_BASE, HUB_OUT_DIR, HUB_CONTENT_DIR; see the README).
+// Every setting comes from src/settings.ts (HUB_* variables, listed in the README).
+const { HUB_SITE, HUB_BASE, HUB_CONTENT_DIR, HUB_OUT_DIR } = settings();
 // Astro's content cache must not be shared between content folders or outputs: it would serve stale entries.
-const cacheKey = createHash('sha256').update(`${contentDir()}|${outDir()}`).digest('hex').slice(0, 12);
+const cacheKey = createHash('sha256').update(`${HUB_CONTENT_DIR}|${HUB_OUT_DIR}`).digest('hex').slice(0, 12);
 
-// `npm run build` runs Astro, then the steps of src/build/steps.ts (search index, offline copies ...).
+// `npm run build` runs Astro, then the steps of src/pipeline/index.ts (search index, offline copies ...).
 export default defineConfig({
-  site: siteUrl(),
-  base: process.env.HUB_BASE ?? '/',
+  site: HUB_SITE,
+  base: HUB_BASE,
   output: 'static',
-  outDir: outDir(),
+  outDir: HUB_OUT_DIR,
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -25,7 +25,7 @@ export default defineConfig({
   vite: {
     // The preview server watches sources and content, not built sites (too many files for the system's watchers).
     server: {
-      watch: { ignored: (file) => /[\\/](dist|test-output|node_modules)[\\/]/.test(file) && !file.startsWith(contentDir()) },
+      watch: { ignored: (file) => /[\\/](dist|test-output|node_modules)[\\/]/.test(file) && !file.startsWith(HUB_CONTENT_DIR) },
     },
     build: {
       // Never inline scripts: the Content-Security-Policy allows none.

@@ -7,7 +7,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { contentDir } from './content/location.ts';
 import { DATA_FILES, FACTS_FILE, ORGANIZATIONS_FOLDER } from './content/load.ts';
 import {
   countrySchema,
@@ -19,8 +18,9 @@ import {
   textSchema,
 } from './content/schemas.ts';
 import { RESOURCE_TYPES, TYPE_FOLDERS } from './content/vocabulary.ts';
+import { settings } from './settings.ts';
 
-const base = contentDir();
+const base = settings().HUB_CONTENT_DIR;
 const typeFolders = `{${RESOURCE_TYPES.map((type) => TYPE_FOLDERS[type]).join(',')}}`;
 /** "guidelines/my-slug/fr.mdx" → "my-slug/fr"; "guidelines/my-slug/resource.yaml" → "my-slug". */
 const itemId = ({ entry }: { entry: string }) => {

@@ -13,9 +13,9 @@ import { writeFileSync } from 'node:fs';
 import { firstSearchBytes, lighthouseScores, serveCompressed } from '../bench/browser.ts';
 import { generateContent } from '../bench/generate.ts';
 import { folderSize, kb, mb, measureRun, pageWeight } from '../bench/measure.ts';
-import { PROJECT_ROOT, contentDir } from '../content/location.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { href } from '../lib/urls.ts';
+import { PROJECT_ROOT, settingsOrExit } from '../settings.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '500' }, 'no-lighthouse': { type: 'boolean', default: false } } });
 const n = Number(values.n);
@@ -24,7 +24,7 @@ const content = path.join(work, `content-${n}`);
 const site = path.join(work, `site-${n}`);
 
 const generated = performance.now();
-generateContent(contentDir(), content, n);
+generateContent(settingsOrExit().HUB_CONTENT_DIR, content, n);
 process.stdout.write(`Generated ${n} resources × ${LOCALES.length} languages in ${((performance.now() - generated) / 1000).toFixed(1)} s (${content}).\nBuilding…\n`);
 
 const run = await measureRun(process.execPath, [path.join(PROJECT_ROOT, 'src/cli/build.ts')], { HUB_CONTENT_DIR: content, HUB_OUT_DIR: site, HUB_LOG_LEVEL: 'warn' });

@@ -4,13 +4,13 @@
  * checksums and download pages are brought up to date.
  */
 import path from 'node:path';
-import { outDir, siteUrl } from '../build/settings.ts';
-import { publishDownloads } from '../build/offline/publish.ts';
-import { precompress } from '../build/precompress.ts';
-import { buildZims } from '../build/zim.ts';
+import { publishDownloads } from '../pipeline/offline/publish.ts';
+import { precompress } from '../pipeline/precompress.ts';
+import { buildZims } from '../pipeline/zim.ts';
+import { settingsOrExit } from '../settings.ts';
 
-const siteDir = outDir();
-const site = siteUrl();
+const siteDir = settingsOrExit().HUB_OUT_DIR;
+const site = settingsOrExit().HUB_SITE;
 try {
   const started = performance.now();
   const zims = buildZims(siteDir, site);

@@ -4,11 +4,11 @@
  * too, and count as errors with --strict.
  */
 import { loadContent } from '../content/load.ts';
-import { contentDir } from '../content/location.ts';
 import { blocking, formatProblems } from '../content/problems.ts';
+import { settingsOrExit } from '../settings.ts';
 
 const started = performance.now();
-const dir = contentDir();
+const dir = settingsOrExit().HUB_CONTENT_DIR;
 const strict = process.argv.includes('--strict');
 const { content, problems } = loadContent(dir);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

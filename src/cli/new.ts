@@ -10,11 +10,11 @@ import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../content/location.ts';
 import { KINDS, ScaffoldError, checkKind, checkSlug, folderOf, scaffoldItem, scaffoldTranslation } from '../content/scaffold.ts';
 import { isLocale, LOCALES } from '../i18n/locales.ts';
+import { settingsOrExit } from '../settings.ts';
 
-const dir = contentDir();
+const dir = settingsOrExit().HUB_CONTENT_DIR;
 const today = new Date().toISOString().slice(0, 10);
 
 /** One prompt for all questions; lines typed ahead wait for the next question. */

@@ -8,10 +8,10 @@
  */
 import { parseArgs } from 'node:util';
 import { loadContent, type Content } from '../content/load.ts';
-import { contentDir } from '../content/location.ts';
 import { blocking, formatProblems } from '../content/problems.ts';
 import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { translationTable, type TranslationRow, type TranslationState } from '../lib/translation.ts';
+import { settingsOrExit } from '../settings.ts';
 
 const FAILABLE = ['missing', 'stale', 'machine-assisted'] as const;
 const SHORT: Record<TranslationState, string> = { original: 'source', missing: 'MISSING', stale: 'STALE', 'machine-assisted': 'machine', reviewed: 'reviewed' };
@@ -47,7 +47,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const { content, problems } = loadContent(contentDir());
+const { content, problems } = loadContent(settingsOrExit().HUB_CONTENT_DIR);
 if (blocking(problems).length > 0) {
   process.stderr.write(formatProblems(problems));
   process.exit(1);

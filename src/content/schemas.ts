@@ -53,7 +53,7 @@ export const sourceSchema = z
     url: httpsUrl.optional().describe('Address where the document can be found. Only addresses you have opened yourself.'),
     noAddress: z.string().min(10).optional().describe('Why the source has no address, DOI, symbol or ISBN, e.g. "print edition only; no online copy found".'),
     access: z.enum(ACCESS).default('free').describe('free, registration (free after sign-up) or sold (link to the catalogue page).'),
-    language: z.enum(LOCALES).default('en').describe('Language the title is written in.'),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'must be a two- or three-letter language code (ISO 639), e.g. en, pt, sr').default('en').describe('Language the title is written in, as an ISO 639 code (any language, not only the six).'),
     note: z.string().optional().describe('A short note in English on the source, e.g. "title not confirmed" or "one news report only".'),
   })
   .strict();

@@ -30,6 +30,14 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-export function dir(locale: Locale): 'rtl' | 'ltr' {
-  return locale === 'ar' ? 'rtl' : 'ltr';
+/** Languages written right to left, among those a cited title may be in. */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi', 'dv']);
+
+export function dir(language: Locale | string): 'rtl' | 'ltr' {
+  return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
+}
+
+/** The BCP 47 tag of a language code: the hub's own tag for its six languages, the code itself otherwise. */
+export function langTag(language: string): string {
+  return isLocale(language) ? LANG_TAGS[language] : language;
 }

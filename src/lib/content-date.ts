@@ -11,8 +11,8 @@ function newestDate(dates: Iterable<string>): string {
   return newest;
 }
 
-export function contentDate(content: Content, epoch = process.env['SOURCE_DATE_EPOCH']): string {
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+export function contentDate(content: Content, epoch?: string): string {
+  if (epoch) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   return newestDate([
     ...(content.site ? [content.site.membershipAsOf] : []),
     ...[...content.resources.values()].flatMap((resource) => [resource.facts.published, resource.facts.checked, ...(resource.facts.updated ? [resource.facts.updated] : [])]),

@@ -7,6 +7,7 @@
 import type { Category, ResourceType, Sector } from '../content/vocabulary.ts';
 import { TYPE_FOLDERS } from '../content/vocabulary.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import { settings } from '../settings.ts';
 
 export type Route =
   | { page: 'home' }
@@ -26,8 +27,8 @@ export type Route =
   | { page: 'translations' }
   | { page: 'feed' };
 
-/** The deployment's base path ("/" unless the site is served from a sub-folder). */
-const BASE: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+/** The deployment's base path ("/" unless the site is served from a sub-folder, HUB_BASE). */
+const BASE: string = settings().HUB_BASE;
 
 function withBase(path: string): string {
   return BASE.replace(/\/$/, '') + path;
@@ -89,6 +90,23 @@ export function rootHref(): string {
 /** A file under public/ (e.g. "favicon.svg"). */
 export function assetHref(file: string): string {
   return withBase(`/${file}`);
+}
+
+/**
+ * A root-relative URL as a path inside the built site ("/hub/fr/x/" → "/fr/x/"
+ * when the base is /hub/), or undefined if it points outside the hub.
+ */
+export function withoutBase(url: string): string | undefined {
+  const prefix = BASE.replace(/\/$/, '');
+  if (url !== prefix && !url.startsWith(`${prefix}/`)) return undefined;
+  return url.slice(prefix.length) || '/';
+}
+
+/** The file of the built site that an internal href names: "/hub/fr/x/" → "/fr/x/index.html". */
+export function fileOfHref(url: string): string {
+  const inside = withoutBase(url.replace(/[?#].*$/, ''));
+  if (inside === undefined) throw new Error(`${url} is not a path inside the hub (base ${BASE})`);
+  return inside.endsWith('/') ? `${inside}index.html` : inside;
 }
 
 /** Absolute URL for canonical links, hreflang, feeds and citations. */

@@ -3,12 +3,12 @@ import AxeBuilder from '@axe-core/playwright';
 
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { contentDir } from '../../src/content/location.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { href, rootHref, type Route } from '../../src/lib/urls.ts';
 import { servedSite } from '../helpers/browser.ts';
+import { settings } from '../../src/settings.ts';
 
-const { content } = loadContent(contentDir());
+const { content } = loadContent(settings().HUB_CONTENT_DIR);
 const resource = [...content.resources.values()].find((item) => item.type === 'strategy-template') ?? [...content.resources.values()][0]!;
 const organization = [...content.organizations.keys()][0]!;
 

@@ -2,18 +2,15 @@
  * The offline copy, unzipped and opened from disk in Chromium and in Firefox
  * (with its default file:// security), and served by a plain web server.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser as ChromiumBrowser, Page } from 'playwright-core';
 import puppeteer, { type Browser as FirefoxBrowser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { zimFiles } from '../../src/lib/downloads.ts';
 import { follow, launchChromium } from '../helpers/browser.ts';
 import { unzipCopy } from '../helpers/offline.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
-import { runCli } from '../helpers/run.ts';
 import { serve } from '../helpers/server.ts';
 
 /** Queries whose words the shipped content has in that language. */
@@ -166,16 +163,4 @@ describe('offline copy in Firefox ESR, from disk, default security', () => {
     expect(page.url()).toMatch(/\/zh\/resources\/[a-z0-9-]+\/index\.html$/);
     expect(errors).toEqual([]);
   }, 90_000);
-});
-
-describe('Kiwix files', () => {
-  it('npm run build:zim makes one ZIM per language that passes zimcheck -A', () => {
-    const result = runCli('build-zim', [], { HUB_OUT_DIR: SITE_DIR });
-    expect(result.status, result.stderr).toBe(0);
-    for (const { file } of zimFiles()) {
-      const zim = path.join(SITE_DIR, 'downloads', file);
-      const check = spawnSync('zimcheck', ['-A', zim], { encoding: 'utf8' });
-      expect(check.status, check.stdout).toBe(0);
-    }
-  }, 300_000);
 });

@@ -5,12 +5,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { contentDir } from '../../src/content/location.ts';
 import { useTranslations, type Locale } from '../../src/i18n/index.ts';
 import { href } from '../../src/lib/urls.ts';
 import { servedSite } from '../helpers/browser.ts';
+import { settings } from '../../src/settings.ts';
 
-const { content } = loadContent(contentDir());
+const { content } = loadContent(settings().HUB_CONTENT_DIR);
 const site = servedSite();
 
 interface Outcome {

@@ -1,6 +1,6 @@
 /** Reading built pages with a real HTML parser (parse5). */
 import { readFileSync } from 'node:fs';
-import { listFiles } from '../../src/build/files.ts';
+import { listFiles } from '../../src/pipeline/files.ts';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 

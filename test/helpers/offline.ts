@@ -1,6 +1,6 @@
 /** Unzip an offline copy from the test build, as a reader would. */
 import path from 'node:path';
-import { extractZip } from '../../src/build/offline/zip.ts';
+import { extractZip } from '../../src/pipeline/offline/zip.ts';
 import { OUTPUT, SITE_DIR } from './paths.ts';
 
 export function unzipCopy(file: string): string {

@@ -1,15 +1,15 @@
 /** Every country has its page in every language and appears on exactly the category pages it belongs to. */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { contentDir } from '../../src/content/location.ts';
 import { CATEGORIES } from '../../src/content/vocabulary.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { currentCategories, isUnconfirmed } from '../../src/lib/membership.ts';
 import { href } from '../../src/lib/urls.ts';
 import { attr, byId, byTag, loadPage, text } from '../helpers/html.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
+import { settings } from '../../src/settings.ts';
 
-const { content } = loadContent(contentDir());
+const { content } = loadContent(settings().HUB_CONTENT_DIR);
 const asOf = content.site!.membershipAsOf;
 
 describe.each(LOCALES)('%s category pages', (locale) => {

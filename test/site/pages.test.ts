@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { contentDir } from '../../src/content/location.ts';
 import { CATEGORIES, RESOURCE_TYPES, SECTORS } from '../../src/content/vocabulary.ts';
 import { LANG_TAGS, LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { href, type Route } from '../../src/lib/urls.ts';
 import { attr, byTag, filePathOf, loadPage, loadPages } from '../helpers/html.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
+import { settings } from '../../src/settings.ts';
 
-const { content } = loadContent(contentDir());
+const { content } = loadContent(settings().HUB_CONTENT_DIR);
 
 function expectedRoutes(): Route[] {
   return [

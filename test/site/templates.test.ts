@@ -4,12 +4,12 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } f
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { contentDir } from '../../src/content/location.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { resourceFileHref } from '../../src/lib/urls.ts';
 import { OUTPUT, SITE_DIR } from '../helpers/paths.ts';
+import { settings } from '../../src/settings.ts';
 
-const { content } = loadContent(contentDir());
+const { content } = loadContent(settings().HUB_CONTENT_DIR);
 const templates = [...content.resources.values()].filter((resource) => resource.type === 'strategy-template');
 const files = (extension: 'docx' | 'md') =>
   templates.flatMap((template) => LOCALES.map((locale) => path.join(SITE_DIR, resourceFileHref(locale, template.slug, extension))));

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { PROJECT_ROOT } from '../../content/location.ts';
+import { PROJECT_ROOT } from '../../settings.ts';
 
 export const OFFLINE_SCRIPTS = {
   files: '/offline/search-files.js',

@@ -9,7 +9,7 @@ import { extractZip } from './offline/zip.ts';
 import path from 'node:path';
 import { LOCALES, useTranslations, type Locale } from '../i18n/index.ts';
 import { DOWNLOADS_FOLDER, copyName, offlineCopies, zimFiles } from '../lib/downloads.ts';
-import { PROJECT_ROOT } from '../content/location.ts';
+import { PROJECT_ROOT } from '../settings.ts';
 
 /** ZIM metadata wants ISO 639-3 language codes. */
 const ISO_639_3: Record<Locale, string> = { ar: 'ara', en: 'eng', es: 'spa', fr: 'fra', ru: 'rus', zh: 'zho' };

@@ -8,10 +8,10 @@ import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { loadContent, type Content } from '../content/load.ts';
-import { contentDir } from '../content/location.ts';
 import { blocking, formatProblems } from '../content/problems.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { href } from '../lib/urls.ts';
+import { settings } from '../settings.ts';
 
 /** Paths the sitemap leaves out: English fallbacks of untranslated items, and the staff page. */
 export const unlistedPaths = new Set<string>();
@@ -32,7 +32,7 @@ function recordUnlisted(content: Content): void {
 const HINT = 'Run `npm run check` to see these problems without building; docs/authoring.md explains every field.';
 
 function checkAndReport(logger: AstroIntegrationLogger): boolean {
-  const { content, problems } = loadContent(contentDir());
+  const { content, problems } = loadContent(settings().HUB_CONTENT_DIR);
   if (blocking(problems).length > 0) {
     logger.error(formatProblems(problems));
     return false;
@@ -52,9 +52,9 @@ export function hubContent(): AstroIntegration {
         if (!checkAndReport(logger) && command !== 'dev') throw new AstroError('The content has problems (listed above); nothing was built.', HINT);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const folder = contentDir() + path.sep;
+        const folder = settings().HUB_CONTENT_DIR + path.sep;
         let timer: ReturnType<typeof setTimeout> | undefined;
-        server.watcher.add(contentDir());
+        server.watcher.add(settings().HUB_CONTENT_DIR);
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(folder)) return;
           clearTimeout(timer);

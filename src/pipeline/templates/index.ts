@@ -9,8 +9,7 @@ import type { Content, LoadedResource } from '../../content/load.ts';
 import { parseReference, referenceRoute } from '../../content/links.ts';
 import { LANG_TAGS, LOCALES, SOURCE_LOCALE, dir, useTranslations, type Locale } from '../../i18n/index.ts';
 import { NOTICE_KEYS, translationState } from '../../lib/translation.ts';
-import { absolute, href, resourceFileHref } from '../../lib/urls.ts';
-import { fileOf } from '../offline/rewrite.ts';
+import { absolute, fileOfHref, href, resourceFileHref } from '../../lib/urls.ts';
 import { templateDocx } from './docx.ts';
 import { markdownWithLinks, parseBody } from './markdown.ts';
 
@@ -40,7 +39,7 @@ export async function writeTemplateFiles(siteDir: string, site: string, content:
       const docx = await templateDocx({ title: text.data.title, summary: text.data.summary, tree, lang: LANG_TAGS[textLocale], rtl: dir(textLocale) === 'rtl', link, notes: lines, date });
       const markdown = `# ${text.data.title}\n\n*${text.data.summary}*\n\n${lines.map((line) => `> ${line}`).join('\n>\n')}\n\n${markdownWithLinks(text.body, tree, link).trim()}\n`;
       for (const [extension, data] of [['docx', docx], ['md', markdown]] as const) {
-        const file = path.join(siteDir, fileOf(resourceFileHref(locale, resource.slug, extension)));
+        const file = path.join(siteDir, fileOfHref(resourceFileHref(locale, resource.slug, extension)));
         mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, data);
       }

@@ -10,13 +10,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { contentDir } from '../../src/content/location.ts';
 import { paragraphsOf } from '../../src/lib/resolution.ts';
 import { fingerprint, operativeParagraphs } from '../helpers/resolution-reference.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
+import { settings } from '../../src/settings.ts';
 
 const stored = JSON.parse(readFileSync(path.join(FIXTURES, 'resolution-197-fingerprints.json'), 'utf8')) as { heading: string; number?: number; text: string }[];
-const resolution = loadContent(contentDir()).content.resolution!;
+const resolution = loadContent(settings().HUB_CONTENT_DIR).content.resolution!;
 const paragraphs = paragraphsOf(resolution);
 const reference = process.env['HUB_RESOLUTION_REFERENCE'] ?? path.join(ROOT, '../shared/reference/resolution-197.md');
 

@@ -135,14 +135,39 @@ function blocks(nodes: readonly MdNode[], input: DocxInput, lists: { next: numbe
   });
 }
 
+const DOCUMENT = 'word/document.xml';
+const DOCUMENT_RELATIONSHIPS = 'word/_rels/document.xml.rels';
+
+/**
+ * docx names each hyperlink's relationship with a random id; number them in
+ * the order the links appear instead, so the same text gives the same file.
+ */
+function numberLinkIds(files: Record<string, Uint8Array>): void {
+  const document = files[DOCUMENT];
+  const relationships = files[DOCUMENT_RELATIONSHIPS];
+  if (!document || !relationships) return;
+  let xml = strFromU8(document);
+  let rels = strFromU8(relationships);
+  const random = [...new Set([...rels.matchAll(/Id="([^"]+)"/g)].map((match) => match[1]!).filter((id) => !/^rId\d+$/.test(id)))];
+  const order = random.map((id) => ({ id, at: xml.indexOf(`"${id}"`) })).sort((a, b) => a.at - b.at);
+  order.forEach(({ id }, index) => {
+    const stable = `rIdLink${index + 1}`;
+    xml = xml.replaceAll(`"${id}"`, `"${stable}"`);
+    rels = rels.replaceAll(`"${id}"`, `"${stable}"`);
+  });
+  files[DOCUMENT] = strToU8(xml);
+  files[DOCUMENT_RELATIONSHIPS] = strToU8(rels);
+}
+
 /** docx stamps the clock into its files and zip entries; stamp the content date instead, so builds repeat exactly. */
-function stampDate(bytes: Uint8Array, date: string): Promise<Buffer> {
+function reproducible(bytes: Uint8Array, date: string): Promise<Buffer> {
   const when = `${date}T00:00:00Z`;
   const files = unzipSync(bytes);
   const core = files['docProps/core.xml'];
   if (core) {
     files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${when}$2`));
   }
+  numberLinkIds(files);
   return zipBuffers(Object.entries(files), new Date(when));
 }
 
@@ -170,5 +195,5 @@ export async function templateDocx(input: DocxInput): Promise<Buffer> {
       },
     ],
   });
-  return stampDate(new Uint8Array(await Packer.toBuffer(document)), input.date);
+  return reproducible(new Uint8Array(await Packer.toBuffer(document)), input.date);
 }

@@ -132,7 +132,7 @@ describe('npm run dev', () => {
     const port = 4500 + Math.floor(Math.random() * 400);
     // The test runner's own variables (NODE_ENV=test, VITEST…) would change how the preview server behaves.
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
-    const server = spawn(process.execPath, ['src/cli/dev.ts'], { cwd: ROOT, env: { ...env, HUB_CONTENT_DIR: dir, PORT: String(port), NO_COLOR: '1' } });
+    const server = spawn(process.execPath, ['src/cli/dev.ts'], { cwd: ROOT, env: { ...env, HUB_CONTENT_DIR: dir, HUB_PORT: String(port), NO_COLOR: '1' } });
     let output = '';
     server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

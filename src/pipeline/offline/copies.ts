@@ -99,7 +99,8 @@ export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeD
       onlinePrefixes: [`/${DOWNLOADS_FOLDER}/`],
       htmlAttributes: { 'data-offline': 'true' },
       contentSecurityPolicy: OFFLINE_CONTENT_SECURITY_POLICY,
-      classicScripts: [OFFLINE_SCRIPTS.files, OFFLINE_SCRIPTS.pagefind, OFFLINE_SCRIPTS.ui],
+      // Written into pages, so as hrefs (with the base path); the rewrite then makes them relative.
+      classicScripts: [OFFLINE_SCRIPTS.files, OFFLINE_SCRIPTS.pagefind, OFFLINE_SCRIPTS.ui].map((file) => assetHref(file.slice(1))),
     };
     if (file.endsWith('.html')) {
       const results = rewritePage(readFileSync(source, 'utf8'), rewrite, holders.map((copy) => ({ locales: copy.download.locales })));
@@ -121,7 +122,7 @@ export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeD
   }
 
   // A one-language start page looks like the language chooser, with its stylesheets (relative to the root).
-  const chooserStyles = linkedStylesheets(readFileSync(path.join(siteDir, 'index.html'), 'utf8')).map((href) => href.replace(/^\//, ''));
+  const chooserStyles = linkedStylesheets(readFileSync(path.join(siteDir, 'index.html'), 'utf8'));
   await options.searchIndex;
   const scripts = await offlineSearchScripts(siteDir);
   const searchFiles = listFiles(path.join(siteDir, SEARCH_FOLDER)).filter((name) => !/\.(gz|br)$/.test(name));

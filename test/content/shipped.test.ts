@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { blocking } from '../../src/content/problems.ts';
-import { contentDir } from '../../src/content/location.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { countryName } from '../../src/lib/country-names.ts';
+import { settings } from '../../src/settings.ts';
 
-const { content, problems } = loadContent(contentDir());
+const { content, problems } = loadContent(settings().HUB_CONTENT_DIR);
 
 describe('shipped content', () => {
   it('has no problem that stops the build', () => {

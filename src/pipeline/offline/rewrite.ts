@@ -8,6 +8,7 @@
  */
 import path from 'node:path/posix';
 import { defaultTreeAdapter as tree, html as parse5Html, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { absolute, withoutBase } from '../../lib/urls.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -57,13 +58,16 @@ export function fileOf(sitePath: string): string {
 
 export function rewriteUrl(url: string, options: RewriteOptions, copy: CopyLocales): { url: string; target?: string } {
   if (!url.startsWith('/') || url.startsWith('//')) return { url };
-  const match = /^([^?#]*)([?#].*)?$/.exec(url)!;
+  // Pages carry the base path (HUB_BASE); the files of the site, and so of the copy, do not.
+  const inside = withoutBase(url);
+  if (inside === undefined) return { url: new URL(url, options.site).href };
+  const match = /^([^?#]*)([?#].*)?$/.exec(inside)!;
   const sitePath = match[1]!;
   const suffix = match[2] ?? '';
   const locale = sitePath.split('/')[1] ?? '';
   const online = options.onlinePrefixes?.some((prefix) => sitePath.startsWith(prefix));
   if (online || (options.allLocales.includes(locale) && !copy.locales.includes(locale))) {
-    return { url: new URL(url, options.site).href };
+    return { url: absolute(url, options.site) };
   }
   const target = fileOf(sitePath);
   const from = path.dirname(fileOf(options.pagePath));
@@ -129,7 +133,10 @@ export function rewritePage(html: string, options: RewriteOptions, copies: reado
     };
     for (const { attribute, original, kind } of urls) {
       if (kind === 'url') attribute.value = rewrite(original);
-      else if (kind === 'base') attribute.value = original.startsWith('/') ? `${path.relative(path.dirname(fileOf(options.pagePath)), original) || '.'}/` : original;
+      else if (kind === 'base') {
+        const inside = original.startsWith('/') ? withoutBase(original) : undefined;
+        attribute.value = inside ? `${path.relative(path.dirname(fileOf(options.pagePath)), inside) || '.'}/` : original;
+      }
       else {
         attribute.value = original
           .split(',')
@@ -155,12 +162,14 @@ export function rewriteCss(css: string, options: RewriteOptions, copy: CopyLocal
   return { html: out, targets };
 }
 
-/** The stylesheets a page links to (site paths), e.g. to style a start page like the chooser. */
+/** The stylesheets a page links to, as files of the site (e.g. "_astro/site.css"), to style a start page like the chooser. */
 export function linkedStylesheets(html: string): string[] {
   const out: string[] = [];
   walk(parse(html), (element) => {
     const attribute = (name: string) => element.attrs.find((candidate) => candidate.name === name)?.value;
-    if (element.tagName === 'link' && attribute('rel') === 'stylesheet' && attribute('href')) out.push(attribute('href')!);
+    const href = attribute('href');
+    const inside = href && withoutBase(href);
+    if (element.tagName === 'link' && attribute('rel') === 'stylesheet' && inside) out.push(inside.replace(/^\//, ''));
   });
   return out;
 }

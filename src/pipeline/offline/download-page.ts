@@ -9,8 +9,7 @@ import path from 'node:path';
 import { defaultTreeAdapter as tree, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { formatBytes } from '../../i18n/index.ts';
 import { LOCALES } from '../../i18n/locales.ts';
-import { href } from '../../lib/urls.ts';
-import { fileOf } from './rewrite.ts';
+import { fileOfHref, href } from '../../lib/urls.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -30,7 +29,7 @@ function setText(element: Element, text: string): void {
 
 export function fillDownloadPages(siteDir: string, files: ReadonlyMap<string, { bytes: number; sha256: string }>): void {
   for (const locale of LOCALES) {
-    const file = path.join(siteDir, fileOf(href(locale, { page: 'download' })));
+    const file = path.join(siteDir, fileOfHref(href(locale, { page: 'download' })));
     if (!existsSync(file)) continue;
     const document = parse(readFileSync(file, 'utf8'));
     for (const row of find(document, has('data-download'))) {

@@ -1,0 +1,104 @@
+/**
+ * The build pipeline after Astro: each step names what it needs and what it
+ * makes, and starts as soon as what it needs is done, so the two cores stay
+ * busy (Pagefind indexes in its own process while this one writes documents
+ * and offline copies; compression runs on the thread pool beside them).
+ *
+ * `npm run build` (src/cli/build.ts) runs Astro first, in a process of its
+ * own, then these steps over its output.
+ */
+import type { Content } from '../content/load.ts';
+import { DOWNLOADS_FOLDER } from '../lib/downloads.ts';
+import { buildOfflineCopies } from './offline/copies.ts';
+import { publishDownloads } from './offline/publish.ts';
+import { precompress } from './precompress.ts';
+import { SEARCH_FOLDER, buildSearchIndex } from './search-index.ts';
+import { writeTemplateFiles } from './templates/index.ts';
+
+export interface BuildContext {
+  /** Astro's output, which the steps add to. */
+  siteDir: string;
+  /** Public address of the hub (HUB_SITE). */
+  site: string;
+  content: Content;
+  /** Date of the content, stamped on files instead of the clock. */
+  date: string;
+}
+
+interface Step {
+  name: string;
+  /** Steps that must have finished before this one starts. */
+  needs: readonly string[];
+  makes: string;
+  /** Does the work; `started` gives the promise of any earlier step (to wait for one part way through). Returns a summary. */
+  run(context: BuildContext, started: (name: string) => Promise<unknown>): Promise<string>;
+}
+
+/** Pages whose content changes after the build (sizes and checksums are filled in once the downloads exist). */
+const isDownloadPage = (file: string) => file.endsWith('/download/index.html');
+const servedLater = (file: string) => file.startsWith(`${SEARCH_FOLDER}/`) || isDownloadPage(file);
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const compressed = ({ files, bytes, gzipBytes }: Awaited<ReturnType<typeof precompress>>) => `${files} files, ${megabytes(bytes)} → ${megabytes(gzipBytes)} gzip`;
+
+export const STEPS: readonly Step[] = [
+  {
+    name: 'search index',
+    needs: [],
+    makes: `${SEARCH_FOLDER}/: one Pagefind index per language`,
+    run: async ({ siteDir }) => `${(await buildSearchIndex(siteDir)).pages} pages`,
+  },
+  {
+    name: 'template documents',
+    needs: [],
+    makes: '.docx and .md of every strategy template in every language, beside its page',
+    run: async ({ siteDir, site, content, date }) => `${await writeTemplateFiles(siteDir, site, content, date)} .docx and .md pairs`,
+  },
+  {
+    name: 'precompressed pages',
+    needs: ['template documents'],
+    makes: '.gz and .br beside every page and asset, except the search index and the download pages',
+    run: async ({ siteDir }) => compressed(await precompress(siteDir, (file) => !file.startsWith(`${DOWNLOADS_FOLDER}/`) && !servedLater(file))),
+  },
+  {
+    name: 'offline copies',
+    needs: ['template documents'],
+    makes: `${DOWNLOADS_FOLDER}/*.zip: the whole hub and each language, working from disk`,
+    run: async ({ siteDir, site, date }, started) => {
+      const made = await buildOfflineCopies({ siteDir, site, date, searchIndex: started('search index') });
+      return made.map(({ file, bytes }) => `${file} ${megabytes(bytes)}`).join(', ');
+    },
+  },
+  {
+    name: 'published downloads',
+    needs: ['offline copies', 'precompressed pages'],
+    makes: `${DOWNLOADS_FOLDER}/SHA256SUMS, and sizes and checksums on the download pages`,
+    run: async ({ siteDir }) => `${publishDownloads(siteDir).size} files`,
+  },
+  {
+    name: 'precompressed search and download pages',
+    needs: ['published downloads', 'search index'],
+    makes: '.gz and .br of the search index and the download pages',
+    run: async ({ siteDir }) => compressed(await precompress(siteDir, servedLater)),
+  },
+];
+
+/** Runs every step, each once what it needs is done; reports each as it ends. */
+export async function runBuildSteps(context: BuildContext, log: (message: string) => void, steps: readonly Step[] = STEPS): Promise<void> {
+  const running = new Map<string, Promise<unknown>>();
+  const started = (name: string): Promise<unknown> => {
+    const promise = running.get(name);
+    if (!promise) throw new Error(`Build step "${name}" is needed before it is started; check the order of STEPS`);
+    return promise;
+  };
+  for (const step of steps) {
+    running.set(
+      step.name,
+      Promise.all(step.needs.map(started)).then(async () => {
+        const begun = performance.now();
+        const summary = await step.run(context, started);
+        log(`${step.name}: ${summary} in ${((performance.now() - begun) / 1000).toFixed(1)} s`);
+      }),
+    );
+  }
+  await Promise.all(running.values());
+}
