@@ -43,7 +43,9 @@ export const settingsSchema = z.object({
 
 export type Settings = z.output<typeof settingsSchema>;
 
-export class SettingsError extends Error {}
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
 
 /** The settings in force; throws a SettingsError naming every bad variable at once. */
 export function settings(env: NodeJS.ProcessEnv = process.env): Settings {

@@ -31,6 +31,8 @@ import {
   type Text,
 } from './schemas.ts';
 import { checkMembershipDate, checkMemberships } from './country-checks.ts';
+import { checkTerms } from './term-checks.ts';
+import { rejections, termbaseSchema } from './termbase.ts';
 import { check } from './zod-problems.ts';
 import { PRACTICE_KINDS, RESOURCE_TYPES, TYPE_FOLDERS, typeFromFolder, type ResourceType } from './vocabulary.ts';
 
@@ -38,6 +40,9 @@ export interface LoadedText<T> {
   file: string;
   data: T;
   body: string;
+  /** Line in the file where the body starts, and the line of a frontmatter field, for messages. */
+  bodyLine: number;
+  lineOf: ParsedFile['lineOf'];
   /** Revision of this text (what a translation of it would record). */
   revision: string;
 }
@@ -71,9 +76,11 @@ export interface Content {
 }
 
 export const DATA_FILES = ['site.yaml', 'countries.yaml', 'resolution.yaml'] as const;
+/** Optional: without it no terminology is checked (small test fixtures). */
+export const TERMBASE_FILE = 'termbase.yaml';
 export const ORGANIZATIONS_FOLDER = 'organizations';
 export const FACTS_FILE = { resource: 'resource.yaml', organization: 'organization.yaml' } as const;
-const TOP_LEVEL = [...DATA_FILES, ...RESOURCE_TYPES.map((type) => TYPE_FOLDERS[type]), ORGANIZATIONS_FOLDER, 'README.md'];
+const TOP_LEVEL = [...DATA_FILES, TERMBASE_FILE, ...RESOURCE_TYPES.map((type) => TYPE_FOLDERS[type]), ORGANIZATIONS_FOLDER, 'README.md'];
 const ASSET = /\.(png|jpe?g|webp|svg)$/i;
 const TEXT_FILES = LOCALES.map((locale) => `${locale}.mdx`);
 
@@ -171,6 +178,8 @@ function loadTexts<T extends Text | OrganizationText>(
       file,
       data: data as T,
       body: parsed.body,
+      bodyLine: parsed.bodyLine,
+      lineOf: parsed.lineOf,
       revision: textRevision({ title: 'name' in data ? data.name : data.title, summary: data.summary, body: parsed.body }),
     };
   }
@@ -305,6 +314,12 @@ export function loadContent(dir: string, today = new Date().toISOString().slice(
   }
 
   problems.push(...checkCrossReferences(content, references));
+  if (existsSync(path.join(dir, TERMBASE_FILE))) {
+    const termbaseFile = readDataFile(dir, TERMBASE_FILE, problems);
+    const termbase = termbaseFile && check(termbaseSchema, termbaseFile);
+    if (termbase) problems.push(...termbase.problems);
+    if (termbase?.data) problems.push(...checkTerms(content, rejections(termbase.data)));
+  }
   return { content, problems };
 }
 

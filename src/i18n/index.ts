@@ -3,7 +3,7 @@
  * number and list through Intl. One JSON file of strings per locale, all with
  * the same keys (a unit test checks it, plural forms included).
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type ParseKeys, type TFunction } from 'i18next';
 import ar from './strings/ar.json' with { type: 'json' };
 import en from './strings/en.json' with { type: 'json' };
 import es from './strings/es.json' with { type: 'json' };
@@ -43,7 +43,7 @@ export function useTranslations(locale: Locale): TFunction {
       if (options !== undefined || typeof key !== 'string') return base(key, options as never);
       const cacheKey = `${locale}\u0000${key}`;
       let value = plain.get(cacheKey);
-      if (value === undefined) plain.set(cacheKey, (value = base(key)));
+      if (value === undefined) plain.set(cacheKey, (value = base(key as never)));
       return value;
     }) as unknown as TFunction;
     fixed.set(locale, t);
@@ -83,10 +83,25 @@ export function collator(locale: Locale): Intl.Collator {
 }
 
 /** The plural templates of one key in one locale ({ one: "…", other: "…" }), for formatting in the browser. */
-export function pluralForms(locale: Locale, key: string): Record<string, string> {
+export function pluralForms(locale: Locale, key: ParseKeys): Record<string, string> {
   const t = useTranslations(locale);
   const categories = new Intl.PluralRules(INTL_TAGS[locale]).resolvedOptions().pluralCategories;
-  return Object.fromEntries(categories.map((category) => [category, t(`${key}_${category}`, { defaultValue: t(key, { count: 2 }) })]));
+  return Object.fromEntries(categories.map((category) => [category, t(`${key}_${category}` as never, { defaultValue: t(key, { count: 2 }) })]));
+}
+
+/**
+ * A name with its abbreviation, as the language writes it: "Least developed
+ * countries (LDC)", full-width brackets in Chinese "…（…）", and the name alone
+ * where the language has no abbreviation (the label is then the name itself).
+ */
+export function withAbbreviation(locale: Locale, name: string, abbreviation: string): string {
+  if (abbreviation.toLocaleLowerCase(INTL_TAGS[locale]) === name.toLocaleLowerCase(INTL_TAGS[locale])) return name;
+  return locale === 'zh' ? `${name}（${abbreviation}）` : `${name} (${abbreviation})`;
+}
+
+/** Whether a short label is a real abbreviation (not the name again), so it may be marked up as <abbr>. */
+export function isAbbreviation(name: string, short: string): boolean {
+  return short.length < name.length;
 }
 
 /** A file size in kB or MB, in the reader's number format. */

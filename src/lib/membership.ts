@@ -100,15 +100,30 @@ export function scheduledExitsOf<C extends Country>(countries: Iterable<C>, cate
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.country.iso3.localeCompare(b.country.iso3));
 }
 
+/** What can be said of a membership: keys under "membership." in the interface strings. */
+export type MembershipKey =
+  | 'member'
+  | 'memberSince'
+  | 'graduated'
+  | 'graduatedIn'
+  | 'left'
+  | 'leftIn'
+  | 'scheduled'
+  | 'scheduledIn'
+  | 'scheduledPassed'
+  | 'scheduledPassedIn'
+  | 'deferralRequested'
+  | 'deferralRequestedUntil';
+
 /** i18n keys (under "membership.") and date parameters that describe a membership to readers, most important first. */
-export function describeMembership(membership: Membership, asOf: string): { key: string; date?: string }[] {
+export function describeMembership(membership: Membership, asOf: string): { key: MembershipKey; date?: string }[] {
   const status = membershipState(membership, asOf);
   const exact = (date: string) => date.length === 10;
   switch (status.state) {
     case 'former': {
       // "on 13 December 2023", but "in 1994" when only the year or month is known.
       const key = membership.category === 'ldc' ? 'graduated' : 'left';
-      return [{ key: exact(status.until) ? key : `${key}In`, date: status.until }];
+      return [{ key: exact(status.until) ? key : (`${key}In` as const), date: status.until }];
     }
     case 'future':
       return [{ key: 'memberSince', date: status.since }];
@@ -125,7 +140,7 @@ export function describeMembership(membership: Membership, asOf: string): { key:
   }
 }
 
-function deferral(membership: Membership): { key: string; date?: string }[] {
+function deferral(membership: Membership): { key: MembershipKey; date?: string }[] {
   if (membership.deferralRequested === true) return [{ key: 'deferralRequested' }];
   if (membership.deferralRequested) return [{ key: 'deferralRequestedUntil', date: membership.deferralRequested }];
   return [];

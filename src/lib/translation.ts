@@ -28,12 +28,12 @@ export function reviewedOn(item: TranslatableItem, locale: Locale): string | und
 }
 
 /** The i18n key of what readers are told about a text in each state (the English original needs no notice). */
-export const NOTICE_KEYS: Record<Exclude<TranslationState, 'original'>, string> = {
+export const NOTICE_KEYS = {
   missing: 'resource.untranslated',
   stale: 'resource.staleTranslation',
   'machine-assisted': 'resource.machineAssisted',
   reviewed: 'resource.reviewedTranslation',
-};
+} as const satisfies Record<Exclude<TranslationState, 'original'>, string>;
 
 export interface TranslationRow {
   kind: 'resource' | 'organization';

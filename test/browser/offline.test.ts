@@ -10,7 +10,6 @@ import puppeteer, { type Browser as FirefoxBrowser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { follow, launchChromium } from '../helpers/browser.ts';
 import { unzipCopy } from '../helpers/offline.ts';
-import { SITE_DIR } from '../helpers/paths.ts';
 import { serve } from '../helpers/server.ts';
 
 /** Queries whose words the shipped content has in that language. */

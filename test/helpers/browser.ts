@@ -24,7 +24,11 @@ export function watchRequests(page: Page, origin: string): { foreign: string[]; 
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) log.foreign.push(url);
   });
-  page.on('requestfailed', (request) => log.failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    // A load the browser abandons because the reader moved on (e.g. the icon of a page left at once) is not a fault.
+    if (error !== 'net::ERR_ABORTED') log.failed.push(`${request.url()} ${error}`);
+  });
   return log;
 }
 
