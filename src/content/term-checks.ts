@@ -36,16 +36,30 @@ export function checkInterfaceStrings(all: readonly Rejection[]): Problem[] {
   return problems;
 }
 
+/** Languages that group thousands with a space: it must be a no-break space, or a number breaks across lines. */
+const SPACE_GROUPED: readonly Locale[] = ['es', 'fr', 'ru'];
+const BREAKING_GROUP = /(?<![\d.,])\d{1,3} \d{3}(?!\d)/gu;
+
+function typography(value: string, locale: Locale): Pick<Problem, 'value' | 'message' | 'suggestion'>[] {
+  if (!SPACE_GROUPED.includes(locale)) return [];
+  return [...value.matchAll(BREAKING_GROUP)].map((match) => ({
+    value: match[0],
+    message: 'groups thousands with an ordinary space, so the number can break across lines: use a no-break space (U+00A0)',
+    suggestion: match[0].replace(' ', '\u00a0'),
+  }));
+}
+
 function checkText(text: LoadedText<{ title?: string; name?: string; summary: string }>, locale: Locale, all: readonly Rejection[]): Problem[] {
   const problems: Problem[] = [];
   const warn = (field: string, line: number | undefined, value: string) =>
-    findRejected(value, locale, all).map((finding) => ({ file: text.file, line, field, severity: 'warning' as const, ...describeFinding(finding) }));
+    [...findRejected(value, locale, all).map(describeFinding), ...typography(value, locale)].map((found) => ({ file: text.file, line, field, severity: 'warning' as const, ...found }));
   const heading = text.data.title === undefined ? 'name' : 'title';
   problems.push(...warn(heading, text.lineOf([heading]), text.data.title ?? text.data.name ?? ''), ...warn('summary', text.lineOf(['summary']), text.data.summary));
   for (const piece of proseOf(text.body)) {
     for (const finding of findRejected(piece.text, locale, all)) {
       problems.push({ file: text.file, line: text.bodyLine + piece.line - 1 + lineAt(piece.text, finding.index) - 1, field: 'text', severity: 'warning', ...describeFinding(finding) });
     }
+    for (const found of typography(piece.text, locale)) problems.push({ file: text.file, line: text.bodyLine + piece.line - 1, field: 'text', severity: 'warning', ...found });
   }
   return problems;
 }
