@@ -31,9 +31,18 @@ export const settingsSchema = z.object({
     .describe('Path the site is served under, when not at the root of its address (e.g. /hub/ on GitHub Pages).'),
   HUB_CONTENT_DIR: folder('content').describe('Content folder to build from (relative to the project or absolute).'),
   HUB_OUT_DIR: folder('dist').describe('Folder the built site is written to.'),
-  HUB_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info').describe('How much the build prints: info, warn, error or silent.'),
+  HUB_LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info')
+    .describe('How much the build prints: info, warn, error or silent.'),
   HUB_HOST: z.string().min(1).default('localhost').describe('Host name `npm start` and `npm run dev` serve on.'),
-  HUB_PORT: z.coerce.number({ error: 'must be a port number from 1 to 65535' }).int().min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535').default(4321).describe('Port `npm start` and `npm run dev` serve on.'),
+  HUB_PORT: z.coerce
+    .number({ error: 'must be a port number from 1 to 65535' })
+    .int()
+    .min(1, 'must be a port number from 1 to 65535')
+    .max(65535, 'must be a port number from 1 to 65535')
+    .default(4321)
+    .describe('Port `npm start` and `npm run dev` serve on.'),
   SOURCE_DATE_EPOCH: z
     .string()
     .regex(/^\d+$/, 'must be a number of seconds since 1970 (the reproducible-builds convention)')

@@ -10,7 +10,15 @@ import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** Serve a built site the way the nginx configuration does: precompressed gzip files where they exist. */
 export async function serveCompressed(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -49,7 +57,12 @@ export async function lighthouseScores(urls: readonly string[]): Promise<Scores[
   try {
     const out: Scores[] = [];
     for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const categories = result!.lhr.categories;
       out.push({
         performance: Math.round((categories['performance']?.score ?? 0) * 100),

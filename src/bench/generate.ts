@@ -26,7 +26,9 @@ export function random(seed: number): () => number {
 }
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-const some = <T>(next: () => number, items: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(next, items)))];
+const some = <T>(next: () => number, items: readonly T[], max: number): T[] => [
+  ...new Set(Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(next, items))),
+];
 
 function flatten(value: unknown): string[] {
   return typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(flatten) : [];
@@ -59,7 +61,10 @@ function paragraph(next: () => number, pool: readonly string[], words: number, l
 
 /** About 740 words of body: headings and paragraphs, like a real guideline. */
 function body(next: () => number, pool: readonly string[], locale: Locale): string {
-  const sections = Array.from({ length: 6 }, () => `## ${paragraph(next, pool, 4, locale).slice(0, 60)}\n\n${paragraph(next, pool, 60, locale)}\n\n${paragraph(next, pool, 60, locale)}`);
+  const sections = Array.from(
+    { length: 6 },
+    () => `## ${paragraph(next, pool, 4, locale).slice(0, 60)}\n\n${paragraph(next, pool, 60, locale)}\n\n${paragraph(next, pool, 60, locale)}`,
+  );
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -71,7 +76,9 @@ export function generateContent(sourceDir: string, targetDir: string, n: number,
   cpSync(sourceDir, targetDir, { recursive: true });
   const { content } = loadContent(sourceDir);
   const countries = [...content.countries.keys()];
-  const organizations = existsSync(path.join(sourceDir, ORGANIZATIONS_FOLDER)) ? readdirSync(path.join(sourceDir, ORGANIZATIONS_FOLDER)).filter((name) => !name.startsWith('.')) : [];
+  const organizations = existsSync(path.join(sourceDir, ORGANIZATIONS_FOLDER))
+    ? readdirSync(path.join(sourceDir, ORGANIZATIONS_FOLDER)).filter((name) => !name.startsWith('.'))
+    : [];
   const pools = Object.fromEntries(LOCALES.map((locale) => [locale, sentences(sourceDir, locale)])) as Record<Locale, string[]>;
   const next = random(seed);
   for (let index = 0; index < n; index++) {
@@ -99,12 +106,26 @@ export function generateContent(sourceDir: string, targetDir: string, n: number,
         '',
       ].join('\n'),
     );
-    const english = { title: paragraph(next, pools.en, 8, 'en').slice(0, 120), summary: paragraph(next, pools.en, 30, 'en').slice(0, 300), body: body(next, pools.en, 'en') };
+    const english = {
+      title: paragraph(next, pools.en, 8, 'en').slice(0, 120),
+      summary: paragraph(next, pools.en, 30, 'en').slice(0, 300),
+      body: body(next, pools.en, 'en'),
+    };
     const revision = textRevision(english);
     for (const locale of LOCALES) {
-      const text = locale === SOURCE_LOCALE ? english : { title: paragraph(next, pools[locale], 8, locale).slice(0, 120), summary: paragraph(next, pools[locale], 30, locale).slice(0, 300), body: body(next, pools[locale], locale) };
+      const text =
+        locale === SOURCE_LOCALE
+          ? english
+          : {
+              title: paragraph(next, pools[locale], 8, locale).slice(0, 120),
+              summary: paragraph(next, pools[locale], 30, locale).slice(0, 300),
+              body: body(next, pools[locale], locale),
+            };
       const translation = locale === SOURCE_LOCALE ? '' : `translation:\n  status: machine-assisted\n  sourceRevision: ${revision}\n`;
-      writeFileSync(path.join(folder, `${locale}.mdx`), `---\ntitle: ${yamlString(text.title)}\nsummary: ${yamlString(text.summary)}\n${translation}---\n\n${text.body}`);
+      writeFileSync(
+        path.join(folder, `${locale}.mdx`),
+        `---\ntitle: ${yamlString(text.title)}\nsummary: ${yamlString(text.summary)}\n${translation}---\n\n${text.body}`,
+      );
     }
   }
   return { resources: n };

@@ -30,7 +30,11 @@ function treeRss(root: number): number {
 }
 
 /** Run a command, timing it and sampling the memory of its process tree. */
-export function measureRun(command: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; seconds: number; peakBytes: number; output: string }> {
+export function measureRun(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; seconds: number; peakBytes: number; output: string }> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -25,9 +25,15 @@ const site = path.join(work, `site-${n}`);
 
 const generated = performance.now();
 generateContent(settingsOrExit().HUB_CONTENT_DIR, content, n);
-process.stdout.write(`Generated ${n} resources × ${LOCALES.length} languages in ${((performance.now() - generated) / 1000).toFixed(1)} s (${content}).\nBuilding…\n`);
+process.stdout.write(
+  `Generated ${n} resources × ${LOCALES.length} languages in ${((performance.now() - generated) / 1000).toFixed(1)} s (${content}).\nBuilding…\n`,
+);
 
-const run = await measureRun(process.execPath, [path.join(PROJECT_ROOT, 'src/cli/build.ts')], { HUB_CONTENT_DIR: content, HUB_OUT_DIR: site, HUB_LOG_LEVEL: 'warn' });
+const run = await measureRun(process.execPath, [path.join(PROJECT_ROOT, 'src/cli/build.ts')], {
+  HUB_CONTENT_DIR: content,
+  HUB_OUT_DIR: site,
+  HUB_LOG_LEVEL: 'warn',
+});
 if (run.status !== 0) {
   process.stderr.write(run.output);
   process.exit(1);
@@ -37,14 +43,25 @@ const html = folderSize(site, (file) => file.endsWith('.html'));
 const all = folderSize(site);
 const served = folderSize(site, (file) => !/\.(gz|br)$/.test(file) && !file.startsWith('downloads/'));
 const search = folderSize(path.join(site, 'pagefind'), (file) => !/\.(gz|br)$/.test(file));
-const zips = Object.fromEntries(['all', 'en', 'zh'].map((name) => [name, folderSize(path.join(site, 'downloads'), (file) => file === `iot-hub-${name}.zip`).bytes]));
+const zips = Object.fromEntries(
+  ['all', 'en', 'zh'].map((name) => [name, folderSize(path.join(site, 'downloads'), (file) => file === `iot-hub-${name}.zip`).bytes]),
+);
 const article = href('en', { page: 'resource', slug: 'synthetic-00001' });
-const pages = { home: href('en', { page: 'home' }), listing: href('en', { page: 'listing', type: 'guideline' }), article, search: href('en', { page: 'search' }) };
+const pages = {
+  home: href('en', { page: 'home' }),
+  listing: href('en', { page: 'listing', type: 'guideline' }),
+  article,
+  search: href('en', { page: 'search' }),
+};
 const weights = Object.fromEntries(Object.entries(pages).map(([name, sitePath]) => [name, pageWeight(site, sitePath)]));
 
 const server = await serveCompressed(site);
 const searches: Record<string, Awaited<ReturnType<typeof firstSearchBytes>>> = {};
-for (const [locale, query] of [['en', 'early warning'], ['ar', 'الإنذار'], ['zh', '预警']] as const) {
+for (const [locale, query] of [
+  ['en', 'early warning'],
+  ['ar', 'الإنذار'],
+  ['zh', '预警'],
+] as const) {
   searches[locale] = await firstSearchBytes(server.url, `${href(locale, { page: 'search' })}?q=${encodeURIComponent(query)}`);
 }
 const lighthouse = values['no-lighthouse'] ? undefined : await lighthouseScores(Object.values(pages).map((sitePath) => `${server.url}${sitePath}`));
@@ -62,7 +79,9 @@ const result = {
   zipMB: Object.fromEntries(Object.entries(zips).map(([name, bytes]) => [name, Number((bytes / 1024 / 1024).toFixed(1))])),
   searchIndex: { MB: Number((search.bytes / 1024 / 1024).toFixed(1)), files: search.files },
   pageKB: Object.fromEntries(Object.entries(weights).map(([name, bytes]) => [name, Number((bytes / 1024).toFixed(1))])),
-  firstSearchKB: Object.fromEntries(Object.entries(searches).map(([locale, s]) => [locale, { KB: Number((s.bytes / 1024).toFixed(1)), requests: s.requests, results: s.results }])),
+  firstSearchKB: Object.fromEntries(
+    Object.entries(searches).map(([locale, s]) => [locale, { KB: Number((s.bytes / 1024).toFixed(1)), requests: s.requests, results: s.results }]),
+  ),
   lighthouse: lighthouse && Object.fromEntries(Object.keys(pages).map((name, index) => [name, lighthouse[index]])),
 };
 writeFileSync(path.join(work, `result-${n}.json`), `${JSON.stringify(result, null, 2)}\n`);
@@ -79,8 +98,15 @@ const rows: [string, string][] = [
   ['zip: all languages / en / zh', `${mb(zips['all']!)} / ${mb(zips['en']!)} / ${mb(zips['zh']!)}`],
   ['search index', `${mb(search.bytes)} in ${search.files} files`],
   ...Object.entries(weights).map(([name, bytes]): [string, string] => [`${name} page, HTML+CSS+JS gzip`, kb(bytes)]),
-  ...Object.entries(searches).map(([locale, s]): [string, string] => [`first search (${locale}), all files`, `${kb(s.bytes)} in ${s.requests} requests, ${s.results} results shown`]),
-  ...(lighthouse ? Object.keys(pages).map((name, index): [string, string] => [`Lighthouse ${name} (perf/a11y/bp/seo)`, Object.values(lighthouse[index]!).join(' / ')]) : []),
+  ...Object.entries(searches).map(([locale, s]): [string, string] => [
+    `first search (${locale}), all files`,
+    `${kb(s.bytes)} in ${s.requests} requests, ${s.results} results shown`,
+  ]),
+  ...(lighthouse
+    ? Object.keys(pages).map((name, index): [string, string] => [`Lighthouse ${name} (perf/a11y/bp/seo)`, Object.values(lighthouse[index]!).join(' / ')])
+    : []),
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
-process.stdout.write(`\n${rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}\n\n(saved to ${path.relative(process.cwd(), path.join(work, `result-${n}.json`))})\n`);
+process.stdout.write(
+  `\n${rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}\n\n(saved to ${path.relative(process.cwd(), path.join(work, `result-${n}.json`))})\n`,
+);

@@ -25,7 +25,10 @@ const time = () => new Date().toISOString().slice(11, 19);
 try {
   // Astro's integration has checked the content already: it is valid here.
   const { content } = loadContent(contentDir);
-  await runBuildSteps({ siteDir, site, content, date: contentDate(content, epoch) }, (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`));
+  await runBuildSteps(
+    { siteDir, site, content, date: contentDate(content, epoch) },
+    (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`),
+  );
 } catch (error) {
   process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -35,11 +35,15 @@ function suitableNode() {
   const dir = process.env.HUB_NODE_DIR || path.join(os.homedir(), '.cache', 'hub-node24');
   const node = path.join(dir, 'node_modules', '.bin', process.platform === 'win32' ? 'node.cmd' : 'node');
   if (!existsSync(node) || !recent(versionOf(node))) {
-    process.stderr.write(`This Node (${process.version}) is too old for the hub, which needs ${NEEDED.join('.')} or later.\nInstalling Node 24 from the npm registry into ${dir} (once; about 50 MB)...\n`);
+    process.stderr.write(
+      `This Node (${process.version}) is too old for the hub, which needs ${NEEDED.join('.')} or later.\nInstalling Node 24 from the npm registry into ${dir} (once; about 50 MB)...\n`,
+    );
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const install = spawnSync(npm, ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', 'node@24'], { stdio: 'inherit' });
     if (install.status !== 0 || !recent(versionOf(node))) {
-      process.stderr.write(`Could not install Node 24 into ${dir}. Install Node 22.12 or later yourself (https://nodejs.org/ or your system's packages) and run the command again.\n`);
+      process.stderr.write(
+        `Could not install Node 24 into ${dir}. Install Node 22.12 or later yourself (https://nodejs.org/ or your system's packages) and run the command again.\n`,
+      );
       process.exit(1);
     }
   }
@@ -52,7 +56,8 @@ if (args.length === 0) {
   process.exit(2);
 }
 const node = suitableNode();
-const command = args[0] === '--bin' ? [path.join(ROOT, 'node_modules', args[1], ...binPath(args[1])), ...args.slice(2)] : [path.join(__dirname, args[0]), ...args.slice(1)];
+const command =
+  args[0] === '--bin' ? [path.join(ROOT, 'node_modules', args[1], ...binPath(args[1])), ...args.slice(2)] : [path.join(__dirname, args[0]), ...args.slice(1)];
 // The chosen Node comes first on PATH, so the tools the command starts use it too.
 const env = { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH || ''}` };
 const result = spawnSync(node, command, { stdio: 'inherit', env, cwd: process.cwd() });

@@ -54,15 +54,22 @@ try {
     if (!isLocale(lang)) throw new ScaffoldError(`--lang must be one of: ${LOCALES.join(', ')}`);
     const folder = KINDS.map((kind) => folderOf(dir, kind, values.translate!)).find((candidate) => existsSync(candidate));
     if (!folder) throw new ScaffoldError(`No resource or organization has the slug "${values.translate}".`);
-    report([scaffoldTranslation(folder, lang)], 'Translate the title, summary and text; set status to reviewed once a person has checked it. Then run npm run check.');
+    report(
+      [scaffoldTranslation(folder, lang)],
+      'Translate the title, summary and text; set status to reviewed once a person has checked it. Then run npm run check.',
+    );
   } else {
     const interactive = process.stdin.isTTY && (values.type === undefined || values.slug === undefined);
     if (!interactive && (values.type === undefined || values.slug === undefined)) {
       throw new ScaffoldError(`Give both --type (${KINDS.join(', ')}) and --slug, or run npm run new in a terminal to be asked.`);
     }
     const kind = values.type !== undefined ? checkKind(values.type) : checkKind(await ask(`Type (${KINDS.join(', ')}): `, (answer) => checkKind(answer)));
-    const slug = values.slug ?? (await ask('Slug (lower-case words joined by hyphens, e.g. tonga-early-warning): ', (answer) => (checkSlug(dir, kind, answer), answer)));
-    report(scaffoldItem(dir, kind, slug, today), 'Fill in the facts and the English text, then preview with npm run dev or check with npm run check. docs/authoring.md explains every field.');
+    const slug =
+      values.slug ?? (await ask('Slug (lower-case words joined by hyphens, e.g. tonga-early-warning): ', (answer) => (checkSlug(dir, kind, answer), answer)));
+    report(
+      scaffoldItem(dir, kind, slug, today),
+      'Fill in the facts and the English text, then preview with npm run dev or check with npm run check. docs/authoring.md explains every field.',
+    );
   }
   prompt?.close();
 } catch (error) {

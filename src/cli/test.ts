@@ -23,7 +23,11 @@ const PROGRAMS: { pkg: string; present: () => boolean; why: string }[] = [
   { pkg: 'kiwix-tools', present: () => onPath('kiwix-serve'), why: 'search inside the Kiwix files' },
   { pkg: 'libreoffice-writer-nogui', present: () => onPath('libreoffice'), why: 'templates open as .docx' },
   { pkg: 'nginx-light', present: () => existsSync('/usr/sbin/nginx'), why: 'the tested server configuration' },
-  { pkg: 'libnginx-mod-http-brotli-static', present: () => existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'), why: 'precompressed brotli in that configuration' },
+  {
+    pkg: 'libnginx-mod-http-brotli-static',
+    present: () => existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'),
+    why: 'precompressed brotli in that configuration',
+  },
 ];
 
 function onPath(command: string): boolean {
@@ -51,5 +55,8 @@ if (missing.length > 0 && !onlyUnit) {
   );
   process.exit(1);
 }
-const vitest = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'test/vitest.config.ts', ...args], { stdio: 'inherit', cwd: ROOT });
+const vitest = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'test/vitest.config.ts', ...args], {
+  stdio: 'inherit',
+  cwd: ROOT,
+});
 process.exit(vitest.status ?? 1);

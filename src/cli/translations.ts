@@ -19,7 +19,12 @@ const SHORT: Record<TranslationState, string> = { original: 'source', missing: '
 function rowsOf(content: Content): TranslationRow[] {
   const items = [
     ...[...content.resources.values()].map((resource) => ({ kind: 'resource' as const, id: resource.slug, folder: resource.folder, texts: resource.texts })),
-    ...[...content.organizations.values()].map((organization) => ({ kind: 'organization' as const, id: organization.id, folder: organization.folder, texts: organization.texts })),
+    ...[...content.organizations.values()].map((organization) => ({
+      kind: 'organization' as const,
+      id: organization.id,
+      folder: organization.folder,
+      texts: organization.texts,
+    })),
   ];
   return translationTable(
     items.map(({ texts, ...rest }) => ({ ...rest, item: { texts, sourceRevision: texts[SOURCE_LOCALE]?.revision ?? '' } })),
@@ -31,7 +36,11 @@ function table(rows: TranslationRow[]): string {
   const headers = ['item', 'revision', ...LOCALES];
   const body = rows.map((row) => [row.folder, row.revision, ...LOCALES.map((locale) => SHORT[row.states[locale]])]);
   const widths = headers.map((header, column) => Math.max(header.length, ...body.map((cells) => cells[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   const totals = LOCALES.map((locale) => {
     const count = (state: TranslationState) => rows.filter((row) => row.states[locale] === state).length;
     return `${locale}: ${count('reviewed')} reviewed, ${count('machine-assisted')} machine-assisted, ${count('stale')} stale, ${count('missing')} missing`;
@@ -54,7 +63,9 @@ if (blocking(problems).length > 0) {
 }
 const rows = rowsOf(content);
 process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : table(rows));
-const failing = rows.flatMap((row) => LOCALES.filter((locale) => failOn.includes(row.states[locale])).map((locale) => `${row.folder} (${locale}): ${row.states[locale]}`));
+const failing = rows.flatMap((row) =>
+  LOCALES.filter((locale) => failOn.includes(row.states[locale])).map((locale) => `${row.folder} (${locale}): ${row.states[locale]}`),
+);
 if (failing.length > 0) {
   process.stderr.write(`\n${failing.length} text(s) are ${failOn.join(' or ')}:\n${failing.map((line) => `  ${line}`).join('\n')}\n`);
   process.exitCode = 1;

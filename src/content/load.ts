@@ -197,7 +197,7 @@ function checkSlug(name: string, file: string, problems: Problem[]): boolean {
     message: 'folder name is not a valid slug: use lower-case ASCII letters, digits and single hyphens (it becomes the address of the page)',
     suggestion: name
       .normalize('NFKD')
-      .replace(/[^\x00-\x7f]/g, '')
+      .replace(/[^\p{ASCII}]/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || undefined,

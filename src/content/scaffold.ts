@@ -86,7 +86,7 @@ function taken(contentDir: string, kind: Kind, slug: string): string | undefined
 
 export function checkSlug(contentDir: string, kind: Kind, slug: string): void {
   if (!SLUG_PATTERN.test(slug)) {
-    const suggestion = slug.normalize('NFKD').replace(/[^\x00-\x7f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const suggestion = slug.normalize('NFKD').replace(/[^\p{ASCII}]/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     throw new ScaffoldError(
       `"${slug}" cannot be a slug: use lower-case English letters (a-z), digits and single hyphens, no accents or spaces.${suggestion ? ` For example: ${suggestion}` : ''}`,
     );

@@ -62,7 +62,11 @@ function groupTexts<T extends ResourceText | OrganizationText>(entries: T[]): Ma
     const group = out.get(item) ?? { texts: {}, sourceRevision: '' };
     group.texts[locale] = entry;
     if (locale === SOURCE_LOCALE) {
-      group.sourceRevision = textRevision({ title: 'name' in entry.data ? entry.data.name : entry.data.title, summary: entry.data.summary, body: entry.body ?? '' });
+      group.sourceRevision = textRevision({
+        title: 'name' in entry.data ? entry.data.name : entry.data.title,
+        summary: entry.data.summary,
+        body: entry.body ?? '',
+      });
     }
     out.set(item, group);
   }

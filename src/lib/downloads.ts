@@ -18,7 +18,10 @@ export interface Download {
 }
 
 export function offlineCopies(): Download[] {
-  return [{ file: 'iot-hub-all.zip', kind: 'zip', locales: LOCALES }, ...LOCALES.map((locale) => ({ file: `iot-hub-${locale}.zip`, kind: 'zip' as const, locales: [locale] }))];
+  return [
+    { file: 'iot-hub-all.zip', kind: 'zip', locales: LOCALES },
+    ...LOCALES.map((locale) => ({ file: `iot-hub-${locale}.zip`, kind: 'zip' as const, locales: [locale] })),
+  ];
 }
 
 export function zimFiles(): Download[] {

@@ -7,5 +7,7 @@ export function localePaths(): { params: { locale: Locale } }[] {
 
 /** One path per locale and per value, with the value passed on as a prop. */
 export function localeValuePaths<K extends string, V>(key: K, values: readonly V[], param: (value: V) => string) {
-  return LOCALES.flatMap((locale) => values.map((value) => ({ params: { locale, [key]: param(value) } as { locale: Locale } & Record<K, string>, props: { value } })));
+  return LOCALES.flatMap((locale) =>
+    values.map((value) => ({ params: { locale, [key]: param(value) } as { locale: Locale } & Record<K, string>, props: { value } })),
+  );
 }

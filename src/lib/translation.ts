@@ -9,7 +9,9 @@ import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 export type TranslationState = 'original' | 'missing' | 'stale' | TranslationStatus;
 
 export interface TranslatableItem {
-  texts: Partial<Record<Locale, { data: { translation?: { status: TranslationStatus; sourceRevision: string; reviewedOn?: string | undefined } | undefined } }>>;
+  texts: Partial<
+    Record<Locale, { data: { translation?: { status: TranslationStatus; sourceRevision: string; reviewedOn?: string | undefined } | undefined } }>
+  >;
   /** Revision of the current English text. */
   sourceRevision: string;
 }

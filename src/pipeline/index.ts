@@ -38,7 +38,8 @@ interface Step {
 const isDownloadPage = (file: string) => file.endsWith('/download/index.html');
 const servedLater = (file: string) => file.startsWith(`${SEARCH_FOLDER}/`) || isDownloadPage(file);
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-const compressed = ({ files, bytes, gzipBytes }: Awaited<ReturnType<typeof precompress>>) => `${files} files, ${megabytes(bytes)} → ${megabytes(gzipBytes)} gzip`;
+const compressed = ({ files, bytes, gzipBytes }: Awaited<ReturnType<typeof precompress>>) =>
+  `${files} files, ${megabytes(bytes)} → ${megabytes(gzipBytes)} gzip`;
 
 export const STEPS: readonly Step[] = [
   {

@@ -35,7 +35,9 @@ export function buildZim(locale: Locale, workDir: string, siteDir: string, site:
   const title = t('zim.title');
   const description = t('zim.description');
   if (title.length > MAX_TITLE || description.length > MAX_DESCRIPTION) {
-    throw new Error(`zim.title (${title.length}) or zim.description (${description.length}) of ${locale} is longer than ${MAX_TITLE}/${MAX_DESCRIPTION} characters`);
+    throw new Error(
+      `zim.title (${title.length}) or zim.description (${description.length}) of ${locale} is longer than ${MAX_TITLE}/${MAX_DESCRIPTION} characters`,
+    );
   }
   copyFileSync(path.join(PROJECT_ROOT, 'public', ILLUSTRATION), path.join(copy, ILLUSTRATION));
   const zim = path.join(siteDir, DOWNLOADS_FOLDER, zimFiles().find((download) => download.locales[0] === locale)!.file);

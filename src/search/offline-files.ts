@@ -52,7 +52,12 @@ Object.assign(globalThis, {
     if (!url.href.startsWith(folder.href)) return nativeFetch(input, init);
     const name = decodeURIComponent(url.pathname.slice(folder.pathname.length));
     return load(name).then(
-      (bytes) => new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': name.endsWith('.pagefind') ? 'application/wasm' : name.endsWith('.json') ? 'application/json' : 'application/octet-stream' } }),
+      (bytes) =>
+        new Response(bytes as Uint8Array<ArrayBuffer>, {
+          headers: {
+            'content-type': name.endsWith('.pagefind') ? 'application/wasm' : name.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+          },
+        }),
     );
   },
 });

@@ -39,7 +39,9 @@ async function violations(path: string): Promise<string[]> {
   if (path.includes('?')) await page.locator('#search-results li').first().waitFor();
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   await context.close();
-  return results.violations.map((violation) => `${path}: ${violation.id} (${violation.nodes.length}) ${violation.help} — ${violation.nodes[0]?.target.join(' ')}`);
+  return results.violations.map(
+    (violation) => `${path}: ${violation.id} (${violation.nodes.length}) ${violation.help} — ${violation.nodes[0]?.target.join(' ')}`,
+  );
 }
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
@@ -47,11 +49,15 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     expect(await violations(rootHref())).toEqual([]);
   });
 
-  it.each(LOCALES)('has no violations on any template in %s', async (locale) => {
-    const found: string[] = [];
-    for (const route of templates) found.push(...(await violations(href(locale, route))));
-    // The search page with results and filter counts showing.
-    found.push(...(await violations(`${href(locale, { page: 'search' })}?category=ldc`)));
-    expect(found).toEqual([]);
-  }, 120_000);
+  it.each(LOCALES)(
+    'has no violations on any template in %s',
+    async (locale) => {
+      const found: string[] = [];
+      for (const route of templates) found.push(...(await violations(href(locale, route))));
+      // The search page with results and filter counts showing.
+      found.push(...(await violations(`${href(locale, { page: 'search' })}?category=ldc`)));
+      expect(found).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -10,7 +10,13 @@ import { follow, servedSite, watchRequests } from '../helpers/browser.ts';
 const site = servedSite();
 
 function clickLink(page: Page, name: string | RegExp, within = 'main'): Promise<void> {
-  return follow(page, page.locator(within).getByRole('link', { name, exact: typeof name === 'string' }).first());
+  return follow(
+    page,
+    page
+      .locator(within)
+      .getByRole('link', { name, exact: typeof name === 'string' })
+      .first(),
+  );
 }
 
 async function switchLanguage(page: Page, language: string): Promise<void> {

@@ -54,7 +54,13 @@ describe('offline copy in Chromium, from disk', () => {
     await page.goto(pathToFileURL(path.join(all, 'START-HERE.html')).href);
     await follow(page, page.getByRole('link', { name: /^Français/ }));
     expect(page.url()).toMatch(/\/fr\/index\.html$/);
-    await follow(page, page.locator('main').getByRole('link', { name: /insulaires/ }).first());
+    await follow(
+      page,
+      page
+        .locator('main')
+        .getByRole('link', { name: /insulaires/ })
+        .first(),
+    );
     expect(page.url()).toMatch(/\/fr\/categories\/sids\/index\.html$/);
     await follow(page, page.locator('#members a[href*="/ton/"]'));
     expect(page.url()).toMatch(/\/fr\/countries\/ton\/index\.html$/);
@@ -130,7 +136,12 @@ describe('offline copy in Firefox ESR, from disk, default security', () => {
   let firefox: FirefoxBrowser;
   beforeAll(async () => {
     // Puppeteer relaxes file:// security in the profiles it makes; put the real default back.
-    firefox = await puppeteer.launch({ browser: 'firefox', executablePath: process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr', headless: true, extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true } });
+    firefox = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr',
+      headless: true,
+      extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true },
+    });
   }, 60_000);
   afterAll(async () => {
     await firefox?.close();
@@ -140,7 +151,14 @@ describe('offline copy in Firefox ESR, from disk, default security', () => {
     const page = await firefox.newPage();
     await page.goto(pathToFileURL(path.join(all, 'START-HERE.html')).href);
     // Proof that the profile has Firefox's real default: files may not fetch() other files.
-    expect(await page.evaluate(() => fetch('README.txt').then(() => 'allowed', () => 'blocked'))).toBe('blocked');
+    expect(
+      await page.evaluate(() =>
+        fetch('README.txt').then(
+          () => 'allowed',
+          () => 'blocked',
+        ),
+      ),
+    ).toBe('blocked');
     const errors: string[] = [];
     // The blocked fetch above reports itself too; any other error is a failure.
     page.on('pageerror', (error) => !(error as Error).message.includes('README.txt') && errors.push((error as Error).message));

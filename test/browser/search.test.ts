@@ -34,8 +34,12 @@ async function search(locale: Locale, query: string, filters: Record<string, str
   }, t('searchPage.loading'));
   const outcome: Outcome = {
     status: (await page.locator('#search-status').textContent()) ?? '',
-    slugs: await page.locator('#search-results .card-title a').evaluateAll((links) => links.map((link) => /\/(resources|organizations)\/([^/]+)\//.exec((link as HTMLAnchorElement).pathname)?.[2] ?? '')),
-    tags: await page.locator('#search-results .meta').evaluateAll((metas) => metas.map((meta) => [...meta.querySelectorAll('.tag')].map((tag) => tag.textContent ?? ''))),
+    slugs: await page
+      .locator('#search-results .card-title a')
+      .evaluateAll((links) => links.map((link) => /\/(resources|organizations)\/([^/]+)\//.exec((link as HTMLAnchorElement).pathname)?.[2] ?? '')),
+    tags: await page
+      .locator('#search-results .meta')
+      .evaluateAll((metas) => metas.map((meta) => [...meta.querySelectorAll('.tag')].map((tag) => tag.textContent ?? ''))),
     errors,
   };
   await page.close();
@@ -61,7 +65,10 @@ describe('search quality', () => {
   it.each(QUERIES)('%s "%s" finds the expected resource among the first three', async (locale, query, expected) => {
     const outcome = await search(locale, query);
     expect(outcome.errors).toEqual([]);
-    expect(outcome.slugs.slice(0, 3).some((slug) => expected.includes(slug)), `first results: ${outcome.slugs.slice(0, 5).join(', ')}`).toBe(true);
+    expect(
+      outcome.slugs.slice(0, 3).some((slug) => expected.includes(slug)),
+      `first results: ${outcome.slugs.slice(0, 5).join(', ')}`,
+    ).toBe(true);
   });
 });
 
@@ -78,13 +85,17 @@ describe('filters', () => {
 
   it('lists every resource of a filter for an empty query', async () => {
     const outcome = await search('fr', '', { category: 'lldc' });
-    const expected = [...content.resources.values()].filter((resource) => resource.facts.categories.includes('lldc')).length + [...content.organizations.values()].filter((organization) => organization.facts.categories.includes('lldc')).length;
+    const expected =
+      [...content.resources.values()].filter((resource) => resource.facts.categories.includes('lldc')).length +
+      [...content.organizations.values()].filter((organization) => organization.facts.categories.includes('lldc')).length;
     expect(outcome.status).toBe(useTranslations('fr')('searchPage.results', { count: expected }));
   });
 
   it('combines filters of different kinds', async () => {
     const outcome = await search('en', '', { type: 'best-practice', sector: 'energy' });
-    const expected = [...content.resources.values()].filter((resource) => resource.type === 'best-practice' && resource.facts.sectors.includes('energy')).map((resource) => resource.slug);
+    const expected = [...content.resources.values()]
+      .filter((resource) => resource.type === 'best-practice' && resource.facts.sectors.includes('energy'))
+      .map((resource) => resource.slug);
     expect(outcome.status).toBe(useTranslations('en')('searchPage.results', { count: expected.length }));
   });
 });

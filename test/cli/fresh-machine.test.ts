@@ -35,7 +35,9 @@ beforeAll(() => {
   rmSync(node24, { recursive: true, force: true });
   mkdirSync(clone, { recursive: true });
   // The project as a clone would have it: tracked files and new ones not ignored, without node_modules or builds.
-  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    .stdout.split('\0')
+    .filter(Boolean);
   for (const file of files) if (existsSync(path.join(ROOT, file))) cpSync(path.join(ROOT, file), path.join(clone, file));
   if (!existsSync(path.join(oldNode, 'node_modules/.bin/node'))) {
     const install = spawnSync('npm', ['install', '--prefix', oldNode, '--no-save', '--no-audit', '--no-fund', OLD_NODE], { encoding: 'utf8' });

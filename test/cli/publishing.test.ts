@@ -29,7 +29,11 @@ describe('npm run new', () => {
 
   it('scaffolds every kind of item valid as it is', () => {
     const dir = contentWith();
-    for (const [type, slug] of [['best-practice', 'a-practice'], ['strategy-template', 'a-template'], ['organization', 'an-organization']]) {
+    for (const [type, slug] of [
+      ['best-practice', 'a-practice'],
+      ['strategy-template', 'a-template'],
+      ['organization', 'an-organization'],
+    ]) {
       expect(runCli('new', ['--type', type!, '--slug', slug!], { HUB_CONTENT_DIR: dir }).status).toBe(0);
     }
     const check = runCli('check', [], { HUB_CONTENT_DIR: dir });

@@ -26,9 +26,16 @@ describe('types', () => {
     );
     writeFileSync(
       path.join(dir, 'tsconfig.json'),
-      JSON.stringify({ extends: path.join(ROOT, 'tsconfig.json'), include: [], files: [file, path.join(ROOT, 'src/i18n/i18next.d.ts')], compilerOptions: { noEmit: true } }),
+      JSON.stringify({
+        extends: path.join(ROOT, 'tsconfig.json'),
+        include: [],
+        files: [file, path.join(ROOT, 'src/i18n/i18next.d.ts')],
+        compilerOptions: { noEmit: true },
+      }),
     );
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'tsconfig.json')], {
+      encoding: 'utf8',
+    });
     const errors = result.stdout.split('\n').filter((line) => line.includes('error TS'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/keys\.ts\(4,/);

@@ -5,10 +5,12 @@ import sirv from 'sirv';
 
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const handler = sirv(dir, { dev: true, etag: false });
-  const server: Server = createServer((request, response) => handler(request, response, () => {
-    response.statusCode = 404;
-    response.end('Not found');
-  }));
+  const server: Server = createServer((request, response) =>
+    handler(request, response, () => {
+      response.statusCode = 404;
+      response.end('Not found');
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };

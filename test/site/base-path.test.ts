@@ -31,7 +31,9 @@ afterAll(async () => {
 });
 
 const urlsOf = (root: Parameters<typeof elements>[0]) =>
-  elements(root).flatMap((element) => ['href', 'src', 'action', 'data-pagefind', 'data-base'].map((name) => attr(element, name)).filter((url): url is string => url !== undefined));
+  elements(root).flatMap((element) =>
+    ['href', 'src', 'action', 'data-pagefind', 'data-base'].map((name) => attr(element, name)).filter((url): url is string => url !== undefined),
+  );
 
 describe(`a build with HUB_BASE=${BASE}`, () => {
   it('links every page to paths under the base that exist in the build', () => {
@@ -52,7 +54,9 @@ describe(`a build with HUB_BASE=${BASE}`, () => {
 
   it('writes absolute addresses with the base: canonical, alternates, feeds, sitemap', () => {
     const page = loadPages(site).find((candidate) => candidate.path === '/fr/resources/example-guideline/')!;
-    const absolute = elements(page.root, (element) => element.tagName === 'link' && ['canonical', 'alternate'].includes(attr(element, 'rel') ?? '')).map((link) => attr(link, 'href')!);
+    const absolute = elements(page.root, (element) => element.tagName === 'link' && ['canonical', 'alternate'].includes(attr(element, 'rel') ?? '')).map(
+      (link) => attr(link, 'href')!,
+    );
     expect(absolute.length).toBeGreaterThan(2);
     for (const url of absolute) expect(url.startsWith(`${SITE}${BASE}`) || url.startsWith(BASE), url).toBe(true);
     const feed = readFileSync(path.join(site, 'en/feed.xml'), 'utf8');

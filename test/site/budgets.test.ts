@@ -20,7 +20,9 @@ function executableScripts(page: Page) {
 
 /** HTML + CSS + JS of a page, gzip. */
 function weight(page: Page): number {
-  const css = byTag(page.root, 'link').filter((link) => attr(link, 'rel') === 'stylesheet').map((link) => local(attr(link, 'href')!));
+  const css = byTag(page.root, 'link')
+    .filter((link) => attr(link, 'rel') === 'stylesheet')
+    .map((link) => local(attr(link, 'href')!));
   const js = executableScripts(page).flatMap((script) => (attr(script, 'src') ? [local(attr(script, 'src')!)] : []));
   return [page.file, ...css, ...js].reduce((sum, file) => sum + gzipSize(file), 0);
 }
@@ -45,7 +47,9 @@ describe('page weight', () => {
   });
 
   it('uses no inline style', () => {
-    const styled = pages.filter((page) => elements(page.root, (element) => element.tagName === 'style' || attr(element, 'style') !== undefined).length > 0).map((page) => page.path);
+    const styled = pages
+      .filter((page) => elements(page.root, (element) => element.tagName === 'style' || attr(element, 'style') !== undefined).length > 0)
+      .map((page) => page.path);
     expect(styled).toEqual([]);
   });
 });

@@ -48,8 +48,12 @@ describe('country pages', () => {
 
   it('say first, not "Member", where a scheduled graduation has passed unconfirmed', () => {
     const page = loadPage(SITE_DIR, '/en/countries/lao/');
-    const ldc = text(byId(page.root, 'memberships')!).split('\n').find((line) => line.includes('Least developed'))!;
-    expect(ldc.replace(/\s+/g, ' ')).toMatch(/^\s*Least developed countries: Scheduled to leave the LDC category on 24 November 2026; the outcome is not confirmed here\./);
+    const ldc = text(byId(page.root, 'memberships')!)
+      .split('\n')
+      .find((line) => line.includes('Least developed'))!;
+    expect(ldc.replace(/\s+/g, ' ')).toMatch(
+      /^\s*Least developed countries: Scheduled to leave the LDC category on 24 November 2026; the outcome is not confirmed here\./,
+    );
   });
 
   it('mark the unconfirmed members in the counts of the LDC page and the tiles', () => {

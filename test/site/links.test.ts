@@ -51,12 +51,14 @@ describe('links', () => {
   });
 
   it('loads nothing from another host', () => {
-    const foreign = all.filter(({ tag, rel, url }) => (LOADED.has(tag) && rel !== 'alternate' && rel !== 'canonical' && /^(https?:)?\/\//.test(url)));
+    const foreign = all.filter(({ tag, rel, url }) => LOADED.has(tag) && rel !== 'alternate' && rel !== 'canonical' && /^(https?:)?\/\//.test(url));
     expect(foreign.map(({ page, url }) => `${page.path} → ${url}`)).toEqual([]);
   });
 
   it('links to other sites only over https, with rel="noopener"', () => {
-    const unsafe = all.filter(({ tag, url, rel }) => tag === 'a' && /^https?:\/\//.test(url) && (!url.startsWith('https://') || !rel?.split(' ').includes('noopener')));
+    const unsafe = all.filter(
+      ({ tag, url, rel }) => tag === 'a' && /^https?:\/\//.test(url) && (!url.startsWith('https://') || !rel?.split(' ').includes('noopener')),
+    );
     expect([...new Set(unsafe.map(({ page, url }) => `${page.path} → ${url}`))]).toEqual([]);
   });
 });

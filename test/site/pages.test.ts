@@ -74,7 +74,8 @@ describe('language, direction and alternates', () => {
       }
       const canonical = byTag(page.root, 'link').find((link) => attr(link, 'rel') === 'canonical');
       const canonicalPath = canonical && new URL(attr(canonical, 'href')!).pathname;
-      if (canonicalPath === page.path && !languages.includes(LANG_TAGS[page.path.split('/')[1] as Locale])) wrong.push(`${page.path}: not among its own alternates`);
+      if (canonicalPath === page.path && !languages.includes(LANG_TAGS[page.path.split('/')[1] as Locale]))
+        wrong.push(`${page.path}: not among its own alternates`);
     }
     expect(wrong).toEqual([]);
   });

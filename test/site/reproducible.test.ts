@@ -13,7 +13,14 @@ import { OUTPUT, SITE_DIR } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run.ts';
 
 function fingerprint(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('reproducible builds', () => {
@@ -27,7 +34,11 @@ describe('reproducible builds', () => {
     const files = [...first.keys()];
     // The comparison covers what made builds differ before: documents with hyperlinks, and the zips holding them.
     const documents = files.filter((file) => file.endsWith('.docx'));
-    expect(documents.some((file) => strFromU8(unzipSync(readFileSync(path.join(SITE_DIR, file)))['word/_rels/document.xml.rels']!).includes('TargetMode="External"'))).toBe(true);
+    expect(
+      documents.some((file) =>
+        strFromU8(unzipSync(readFileSync(path.join(SITE_DIR, file)))['word/_rels/document.xml.rels']!).includes('TargetMode="External"'),
+      ),
+    ).toBe(true);
     expect(files.filter((file) => file.endsWith('.zip')).length).toBeGreaterThan(1);
     const differing = [...new Set([...files, ...second.keys()])].filter((file) => first.get(file) !== second.get(file));
     expect(differing).toEqual([]);

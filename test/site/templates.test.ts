@@ -40,7 +40,10 @@ describe('template downloads', () => {
       return unique;
     });
     // One profile folder of our own, so a LibreOffice already running elsewhere does not interfere.
-    const result = spawnSync('libreoffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...docx], { encoding: 'utf8', timeout: 600_000 });
+    const result = spawnSync('libreoffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...docx], {
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
     expect(result.error, 'libreoffice must be installed (Debian: libreoffice-writer-nogui)').toBeUndefined();
     const failed = docx.filter((file) => {
       const pdf = path.join(out, `${path.basename(file, '.docx')}.pdf`);

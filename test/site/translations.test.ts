@@ -24,7 +24,12 @@ describe('an untranslated resource', () => {
   it('points search engines to the English original and offers no French alternate', () => {
     const page = loadPage(site, '/fr/resources/example-practice/');
     const links = byTag(page.root, 'link');
-    expect(attr(links.find((link) => attr(link, 'rel') === 'canonical')!, 'href')).toBe('https://hub.example.org/en/resources/example-practice/');
+    expect(
+      attr(
+        links.find((link) => attr(link, 'rel') === 'canonical')!,
+        'href',
+      ),
+    ).toBe('https://hub.example.org/en/resources/example-practice/');
     const languages = links.filter((link) => attr(link, 'rel') === 'alternate' && attr(link, 'hreflang')).map((link) => attr(link, 'hreflang'));
     expect(languages).toEqual(['en', 'x-default']);
   });
@@ -35,7 +40,7 @@ describe('an untranslated resource', () => {
     expect(text(card)).toContain(fr('listing.inEnglish'));
   });
 
-  it('keeps links in the body in the reader\'s language', () => {
+  it("keeps links in the body in the reader's language", () => {
     const page = loadPage(site, '/fr/resources/example-guideline/');
     const hrefs = byTag(byClass(page, 'body')[0]!, 'a').map((a) => attr(a, 'href'));
     expect(hrefs).toEqual(['/fr/countries/ton/', '/fr/categories/ldc/']);

@@ -5,11 +5,14 @@ import type { Country } from '../../src/content/schemas.ts';
 const file = { file: 'countries.yaml', data: undefined, lineOf: () => 7 };
 const source = { title: 'A source', publisher: 'UN', year: 2026, identifier: 'A/RES/0/0', access: 'free' as const, language: 'en' as const };
 const country = (memberships: Country['memberships']): Country => ({ iso3: 'NPL', iso2: 'NP', m49: '524', memberships });
-const messages = (countries: Country[], today = '2026-01-01') => checkMemberships(countries, file, today).map((problem) => [problem.field, problem.severity ?? 'error', problem.message.slice(0, 40)]);
+const messages = (countries: Country[], today = '2026-01-01') =>
+  checkMemberships(countries, file, today).map((problem) => [problem.field, problem.severity ?? 'error', problem.message.slice(0, 40)]);
 
 describe('country status rules', () => {
   it('accepts a scheduled graduation with a deferral step', () => {
-    expect(messages([country([{ category: 'ldc', scheduledExit: '2026-11-24', steps: [{ date: '2026-02', event: 'deferral-requested', source }] }])])).toEqual([]);
+    expect(messages([country([{ category: 'ldc', scheduledExit: '2026-11-24', steps: [{ date: '2026-02', event: 'deferral-requested', source }] }])])).toEqual(
+      [],
+    );
   });
 
   it('rejects a deferral with no scheduled exit', () => {
@@ -19,11 +22,15 @@ describe('country status rules', () => {
   });
 
   it('rejects a graduation in a category that has none', () => {
-    expect(messages([country([{ category: 'sids', scheduledExit: '2027' }])])).toEqual([['[0].memberships[0].scheduledExit', 'error', 'a scheduled exit or deferral is only pos']]);
+    expect(messages([country([{ category: 'sids', scheduledExit: '2027' }])])).toEqual([
+      ['[0].memberships[0].scheduledExit', 'error', 'a scheduled exit or deferral is only pos'],
+    ]);
   });
 
   it('rejects an exit both confirmed and scheduled', () => {
-    expect(messages([country([{ category: 'ldc', until: '2023-12-13', scheduledExit: '2026-11-24' }])])).toEqual([['[0].memberships[0].scheduledExit', 'error', 'cannot be given together with until (202']]);
+    expect(messages([country([{ category: 'ldc', until: '2023-12-13', scheduledExit: '2026-11-24' }])])).toEqual([
+      ['[0].memberships[0].scheduledExit', 'error', 'cannot be given together with until (202'],
+    ]);
   });
 
   it('warns once a scheduled date has passed with no outcome recorded, not before', () => {
@@ -35,6 +42,8 @@ describe('country status rules', () => {
 
   it('warns when the status date is more than 90 days old', () => {
     expect(checkMembershipDate('2026-09-08', file, '2026-12-07')).toEqual([]);
-    expect(checkMembershipDate('2026-09-07', file, '2026-12-07')).toMatchObject([{ field: 'membershipAsOf', severity: 'warning', message: expect.stringContaining('91 days old') }]);
+    expect(checkMembershipDate('2026-09-07', file, '2026-12-07')).toMatchObject([
+      { field: 'membershipAsOf', severity: 'warning', message: expect.stringContaining('91 days old') },
+    ]);
   });
 });

@@ -23,7 +23,9 @@ describe('UI strings', () => {
     const needed = new Intl.PluralRules(LANG_TAGS[locale]).resolvedOptions().pluralCategories.slice().sort();
     const plurals = keys.en!.filter((key) => PLURAL.test(key)).map((key) => key.replace(PLURAL, ''));
     for (const base of new Set(plurals)) {
-      const forms = keys[locale]!.filter((key) => key.replace(PLURAL, '') === base && PLURAL.test(key)).map((key) => PLURAL.exec(key)![1]).sort();
+      const forms = keys[locale]!.filter((key) => key.replace(PLURAL, '') === base && PLURAL.test(key))
+        .map((key) => PLURAL.exec(key)![1])
+        .sort();
       expect(forms, `${locale} ${base}`).toEqual(needed);
     }
   });

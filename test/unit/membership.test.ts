@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Country } from '../../src/content/schemas.ts';
-import { countMembers, currentCategories, describeMembership, formerMembersOf, isMember, isUnconfirmed, membersOf, membershipState, scheduledExitsOf } from '../../src/lib/membership.ts';
+import {
+  countMembers,
+  currentCategories,
+  describeMembership,
+  formerMembersOf,
+  isMember,
+  isUnconfirmed,
+  membersOf,
+  membershipState,
+  scheduledExitsOf,
+} from '../../src/lib/membership.ts';
 
 const bhutan: Country = { iso3: 'BTN', iso2: 'BT', m49: '064', memberships: [{ category: 'ldc', until: '2023-12-13' }, { category: 'lldc' }] };
 const lao: Country = { iso3: 'LAO', iso2: 'LA', m49: '418', memberships: [{ category: 'ldc', scheduledExit: '2026-11-24' }, { category: 'lldc' }] };
-const bangladesh: Country = { iso3: 'BGD', iso2: 'BD', m49: '050', memberships: [{ category: 'ldc', scheduledExit: '2026-11-24', deferralRequested: '2029-11-24' }] };
+const bangladesh: Country = {
+  iso3: 'BGD',
+  iso2: 'BD',
+  m49: '050',
+  memberships: [{ category: 'ldc', scheduledExit: '2026-11-24', deferralRequested: '2029-11-24' }],
+};
 const solomon: Country = { iso3: 'SLB', iso2: 'SB', m49: '090', memberships: [{ category: 'ldc', scheduledExit: '2027-12' }, { category: 'sids' }] };
 const botswana: Country = { iso3: 'BWA', iso2: 'BW', m49: '072', memberships: [{ category: 'ldc', until: '1994' }, { category: 'lldc' }] };
 

@@ -22,7 +22,15 @@ describe('formatting', () => {
   });
   it('names the file, line, field, value, allowed values and suggestion', () => {
     const text = formatProblems([
-      { file: 'guidelines/x/resource.yaml', line: 3, field: 'categories[1]', value: 'sid', message: 'is not an allowed value', allowed: CATEGORIES, suggestion: 'sids' },
+      {
+        file: 'guidelines/x/resource.yaml',
+        line: 3,
+        field: 'categories[1]',
+        value: 'sid',
+        message: 'is not an allowed value',
+        allowed: CATEGORIES,
+        suggestion: 'sids',
+      },
       { file: 'guidelines/x/en.mdx', message: 'is missing' },
     ]);
     expect(text).toContain('2 problems');

@@ -14,7 +14,13 @@ const bdt: OperativeSection = {
     { id: 'instructs-bdt-2', number: 2, text: 'to inform;', scope: 'hub', summary },
   ],
 };
-const br: OperativeSection = { id: 'instructs-br', verb: 'instructs', addressee: 'br-director', heading: 'instructs the Director of BR', paragraphs: [{ id: 'instructs-br', text: 'to support;', scope: 'itu', summary }] };
+const br: OperativeSection = {
+  id: 'instructs-br',
+  verb: 'instructs',
+  addressee: 'br-director',
+  heading: 'instructs the Director of BR',
+  paragraphs: [{ id: 'instructs-br', text: 'to support;', scope: 'itu', summary }],
+};
 const resolution = { sections: [bdt, br] } as unknown as Resolution;
 
 describe('Resolution 197 paragraphs', () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { answering, byTitle, forCategory, forCountry, forOrganization, forSector, newest, ofType, related, type ResourceRecord } from '../../src/lib/resources.ts';
+import {
+  answering,
+  byTitle,
+  forCategory,
+  forCountry,
+  forOrganization,
+  forSector,
+  newest,
+  ofType,
+  related,
+  type ResourceRecord,
+} from '../../src/lib/resources.ts';
 
 function resource(slug: string, overrides: Partial<ResourceRecord> = {}): ResourceRecord {
   return {
@@ -20,7 +31,14 @@ function resource(slug: string, overrides: Partial<ResourceRecord> = {}): Resour
   };
 }
 
-const a = resource('a', { categories: ['sids'], sectors: ['emergencies'], countries: ['TON'], published: '2026-03-01', organizations: ['itu-d'], answers: ['instructs-bdt-1'] });
+const a = resource('a', {
+  categories: ['sids'],
+  sectors: ['emergencies'],
+  countries: ['TON'],
+  published: '2026-03-01',
+  organizations: ['itu-d'],
+  answers: ['instructs-bdt-1'],
+});
 const b = resource('b', { categories: ['ldc', 'lldc'], sectors: ['agriculture', 'health'], topics: ['skills'], type: 'best-practice' });
 const c = resource('c', { categories: ['eit'], sectors: ['energy'], published: '2026-03-01', type: 'strategy-template' });
 const d = resource('d', { categories: ['ldc'], sectors: ['health'], topics: ['skills'], published: '2025-05-05' });

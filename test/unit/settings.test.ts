@@ -5,7 +5,13 @@ import { PROJECT_ROOT, settings, settingsSchema } from '../../src/settings.ts';
 
 describe('settings', () => {
   it('has a default for everything', () => {
-    expect(settings({})).toMatchObject({ HUB_SITE: 'https://hub.example.org', HUB_BASE: '/', HUB_LOG_LEVEL: 'info', HUB_PORT: 4321, HUB_OUT_DIR: path.join(PROJECT_ROOT, 'dist') });
+    expect(settings({})).toMatchObject({
+      HUB_SITE: 'https://hub.example.org',
+      HUB_BASE: '/',
+      HUB_LOG_LEVEL: 'info',
+      HUB_PORT: 4321,
+      HUB_OUT_DIR: path.join(PROJECT_ROOT, 'dist'),
+    });
   });
 
   it('resolves folders against the project', () => {

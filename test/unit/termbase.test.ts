@@ -15,11 +15,21 @@ const termbase: Termbase = {
       zh: { term: '内陆发展中国家', reject: ['LLDC'] },
       source: 'test',
     },
-    { id: 'ldc', en: none, fr: none, es: none, ru: none, ar: { term: 'أقل البلدان نمواً', reject: ['LDC'] }, zh: { term: '最不发达国家', reject: ['LDC'] }, source: 'test' },
+    {
+      id: 'ldc',
+      en: none,
+      fr: none,
+      es: none,
+      ru: none,
+      ar: { term: 'أقل البلدان نمواً', reject: ['LDC'] },
+      zh: { term: '最不发达国家', reject: ['LDC'] },
+      source: 'test',
+    },
   ],
 };
 const all = rejections(termbase);
-const found = (text: string, locale: Parameters<typeof findRejected>[1]) => findRejected(text, locale, all).map((finding) => [finding.rejection.variant, finding.index]);
+const found = (text: string, locale: Parameters<typeof findRejected>[1]) =>
+  findRejected(text, locale, all).map((finding) => [finding.rejection.variant, finding.index]);
 
 describe('termbase', () => {
   it('finds a rejected Cyrillic variant as a whole word only, and says what to write', () => {

@@ -80,7 +80,8 @@ export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeD
   // What each copy will hold, known in advance, so each link is checked as its page is rewritten.
   const sources = new Set([...all.map((file) => `/${file}`), ...Object.values(OFFLINE_SCRIPTS)]);
   const holds = (copy: Copy, target: string) =>
-    sources.has(target) && (target.startsWith(`/${SEARCH_FOLDER}/`) ? target === OFFLINE_SCRIPTS.pagefind : included(target.slice(1), copy.download.locales, copy.all));
+    sources.has(target) &&
+    (target.startsWith(`/${SEARCH_FOLDER}/`) ? target === OFFLINE_SCRIPTS.pagefind : included(target.slice(1), copy.download.locales, copy.all));
   const check = (copy: Copy, from: string, targets: readonly string[]) => {
     for (const target of targets) if (!holds(copy, fileOf(target))) copy.missing.push(`${from} → ${target}`);
   };
@@ -103,7 +104,11 @@ export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeD
       classicScripts: [OFFLINE_SCRIPTS.files, OFFLINE_SCRIPTS.pagefind, OFFLINE_SCRIPTS.ui].map((file) => assetHref(file.slice(1))),
     };
     if (file.endsWith('.html')) {
-      const results = rewritePage(readFileSync(source, 'utf8'), rewrite, holders.map((copy) => ({ locales: copy.download.locales })));
+      const results = rewritePage(
+        readFileSync(source, 'utf8'),
+        rewrite,
+        holders.map((copy) => ({ locales: copy.download.locales })),
+      );
       holders.forEach((copy, index) => {
         write(copy, sitePath, results[index]!.html);
         check(copy, sitePath, results[index]!.targets);
@@ -127,7 +132,10 @@ export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeD
   const scripts = await offlineSearchScripts(siteDir);
   const searchFiles = listFiles(path.join(siteDir, SEARCH_FOLDER)).filter((name) => !/\.(gz|br)$/.test(name));
   for (const copy of copies) {
-    const search = searchFilesFor(siteDir, copy.download.locales.map((locale) => LANG_TAGS[locale].toLowerCase()));
+    const search = searchFilesFor(
+      siteDir,
+      copy.download.locales.map((locale) => LANG_TAGS[locale].toLowerCase()),
+    );
     write(copy, `/${SEARCH_FOLDER}/pagefind-entry.json.js`, `hubSearchFile("pagefind-entry.json","${Buffer.from(search.entry).toString('base64')}");\n`);
     for (const name of searchFiles) {
       if (!search.needed(name)) continue;
@@ -143,7 +151,10 @@ export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeD
       write(copy, `/${README_FILE}`, readme(options.date, absolute(`${assetHref(DOWNLOADS_FOLDER)}/`, site)));
       const bytes = await copy.zip.close();
       if (copy.missing.length > 0) {
-        const list = [...new Set(copy.missing)].slice(0, 50).map((link) => `  ${link}`).join('\n');
+        const list = [...new Set(copy.missing)]
+          .slice(0, 50)
+          .map((link) => `  ${link}`)
+          .join('\n');
         throw new Error(`The offline copy ${copy.download.file} has ${copy.missing.length} link(s) to files that are not in it:\n${list}`);
       }
       const file = path.join(downloads, copy.download.file);

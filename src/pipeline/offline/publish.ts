@@ -17,7 +17,10 @@ export function publishDownloads(siteDir: string): Map<string, { bytes: number; 
       .sort()
       .map((file) => [file, describeFile(path.join(folder, file))] as const),
   );
-  writeChecksums(siteDir, [...files].map(([file, { sha256 }]) => ({ file, sha256 })));
+  writeChecksums(
+    siteDir,
+    [...files].map(([file, { sha256 }]) => ({ file, sha256 })),
+  );
   fillDownloadPages(siteDir, files);
   return files;
 }

@@ -90,7 +90,14 @@ function replaceModuleScripts(document: Node, scripts: readonly string[]): void 
   if (!first) return;
   const parent = first.parentNode!;
   for (const src of scripts) {
-    tree.insertBefore(parent, tree.createElement('script', parse5Html.NS.HTML, [{ name: 'src', value: src }, { name: 'defer', value: '' }]), first);
+    tree.insertBefore(
+      parent,
+      tree.createElement('script', parse5Html.NS.HTML, [
+        { name: 'src', value: src },
+        { name: 'defer', value: '' },
+      ]),
+      first,
+    );
   }
   for (const module of modules) tree.detachNode(module);
 }
@@ -120,7 +127,13 @@ export function rewritePage(html: string, options: RewriteOptions, copies: reado
   const urls: { attribute: Attribute; original: string; kind: 'url' | 'srcset' | 'base' }[] = [];
   walk(document, (element) => {
     for (const attribute of element.attrs) {
-      const kind = URL_ATTRIBUTES.has(attribute.name) ? 'url' : SRCSET_ATTRIBUTES.has(attribute.name) ? 'srcset' : BASE_ATTRIBUTES.has(attribute.name) ? 'base' : undefined;
+      const kind = URL_ATTRIBUTES.has(attribute.name)
+        ? 'url'
+        : SRCSET_ATTRIBUTES.has(attribute.name)
+          ? 'srcset'
+          : BASE_ATTRIBUTES.has(attribute.name)
+            ? 'base'
+            : undefined;
       if (kind) urls.push({ attribute, original: attribute.value, kind });
     }
   });
@@ -136,8 +149,7 @@ export function rewritePage(html: string, options: RewriteOptions, copies: reado
       else if (kind === 'base') {
         const inside = original.startsWith('/') ? withoutBase(original) : undefined;
         attribute.value = inside ? `${path.relative(path.dirname(fileOf(options.pagePath)), inside) || '.'}/` : original;
-      }
-      else {
+      } else {
         attribute.value = original
           .split(',')
           .map((candidate) => {

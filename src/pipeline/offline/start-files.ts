@@ -34,6 +34,12 @@ ${stylesheets.map((href) => `<link rel="stylesheet" href="${escape(href)}">`).jo
 export function readme(date: string, onlineDownloads: string): string {
   return LOCALES.map((locale) => {
     const t = useTranslations(locale);
-    return [`${t('offline.readmeTitle')} (${NATIVE_NAMES[locale]}, ${formatDate(locale, date)})`, t('offline.readme1'), t('offline.readme2'), t('offline.readme3', { url: onlineDownloads }), ''].join('\n');
+    return [
+      `${t('offline.readmeTitle')} (${NATIVE_NAMES[locale]}, ${formatDate(locale, date)})`,
+      t('offline.readme1'),
+      t('offline.readme2'),
+      t('offline.readme3', { url: onlineDownloads }),
+      '',
+    ].join('\n');
   }).join('\n');
 }

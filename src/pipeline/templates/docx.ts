@@ -40,7 +40,14 @@ export interface DocxInput {
   date: string;
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8A8A8A' };
 
 interface Style {
@@ -165,7 +172,9 @@ function reproducible(bytes: Uint8Array, date: string): Promise<Buffer> {
   const files = unzipSync(bytes);
   const core = files['docProps/core.xml'];
   if (core) {
-    files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${when}$2`));
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${when}$2`),
+    );
   }
   numberLinkIds(files);
   return zipBuffers(Object.entries(files), new Date(when));
@@ -178,7 +187,13 @@ export async function templateDocx(input: DocxInput): Promise<Buffer> {
     creator: 'IoT and Smart Sustainable Cities Resource Hub',
     styles: {
       default: {
-        document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'Microsoft YaHei', cs: 'Arial' }, size: 22, language: { value: input.lang, eastAsia: input.lang, bidirectional: input.lang } } },
+        document: {
+          run: {
+            font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'Microsoft YaHei', cs: 'Arial' },
+            size: 22,
+            language: { value: input.lang, eastAsia: input.lang, bidirectional: input.lang },
+          },
+        },
       },
     },
     numbering: {

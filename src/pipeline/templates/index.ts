@@ -36,9 +36,21 @@ export async function writeTemplateFiles(siteDir: string, site: string, content:
       };
       const tree = parseBody(text.body);
       const lines = notes(resource, locale, site);
-      const docx = await templateDocx({ title: text.data.title, summary: text.data.summary, tree, lang: LANG_TAGS[textLocale], rtl: dir(textLocale) === 'rtl', link, notes: lines, date });
+      const docx = await templateDocx({
+        title: text.data.title,
+        summary: text.data.summary,
+        tree,
+        lang: LANG_TAGS[textLocale],
+        rtl: dir(textLocale) === 'rtl',
+        link,
+        notes: lines,
+        date,
+      });
       const markdown = `# ${text.data.title}\n\n*${text.data.summary}*\n\n${lines.map((line) => `> ${line}`).join('\n>\n')}\n\n${markdownWithLinks(text.body, tree, link).trim()}\n`;
-      for (const [extension, data] of [['docx', docx], ['md', markdown]] as const) {
+      for (const [extension, data] of [
+        ['docx', docx],
+        ['md', markdown],
+      ] as const) {
         const file = path.join(siteDir, fileOfHref(resourceFileHref(locale, resource.slug, extension)));
         mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, data);
