@@ -100,7 +100,7 @@ export const translationSchema = z
 
 export const textSchema = z
   .object({
-    title: z.string().min(3).max(200).describe('Title in this language.'),
+    title: z.string().min(3).max(140, 'must be at most 140 characters: longer titles are cut off in browser tabs and search results').describe('Title in this language, at most 140 characters.'),
     summary: z.string().min(10).max(500).describe('One or two sentences shown in listings and search results.'),
     translation: translationSchema.optional().describe('Required in every language except English.'),
   })
@@ -243,7 +243,7 @@ export const resolutionSchema = z
     title: officialText,
     number: z.number().int().min(1),
     history: z
-      .array(z.object({ place: z.string().min(2), year: z.number().int().min(1865), kind: z.enum(['adopted', 'revised']) }).strict())
+      .array(z.object({ place: z.record(z.enum(LOCALES), z.string().min(1)).describe('The city, in the six languages.'), year: z.number().int().min(1865), kind: z.enum(['adopted', 'revised']) }).strict())
       .min(1)
       .describe('Where and when the resolution was adopted and revised, oldest first.'),
     footnote: officialText.describe('Footnote 1, on developing countries.'),
