@@ -409,9 +409,8 @@ function checkCrossReferences(content: Content, references: PendingReference[]):
         allowed: isPractice ? PRACTICE_KINDS : undefined,
       });
     }
-    if (resource.facts.related.includes(resource.slug)) {
-      problems.push({ file, field: 'related', value: resource.slug, message: 'lists the resource itself' });
-    }
+    const itself = resource.facts.related.indexOf(resource.slug);
+    if (itself >= 0) problems.push({ file, line: resource.lineOf(['related', itself]), field: `related[${itself}]`, value: resource.slug, message: 'lists the resource itself' });
   }
 
   for (const reference of references) {

@@ -35,7 +35,7 @@ describe.each(brokenFixtures())('broken fixture "$name"', (fixture) => {
 });
 
 // Fixtures that change different files, so they can all be applied at once.
-const together = ['unknown-category', 'unknown-sector', 'bad-date', 'missing-translation-status', 'unknown-language-file', 'duplicate-slug'];
+const together = ['unknown-category', 'unknown-sector', 'bad-date', 'missing-translation-status', 'unknown-language-file', 'duplicate-slug', 'duplicate-country', 'bad-paragraph-id'];
 const expectedTogether = brokenFixtures()
   .filter((fixture) => together.includes(fixture.name))
   .flatMap((fixture) => fixture.expect);
