@@ -64,3 +64,10 @@ export function related<R extends ResourceRecord>(resource: R, all: readonly R[]
     .map(({ item }) => item);
   return [...chosen, ...scored].slice(0, Math.max(limit, chosen.length));
 }
+
+/** How many resources name each country (by ISO alpha-3 code). */
+export function namedCounts(resources: readonly Pick<ResourceRecord, 'countries'>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const resource of resources) for (const iso3 of resource.countries) counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
+  return counts;
+}

@@ -82,6 +82,24 @@ describe('npm run check', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Content OK .*3 resources, 1 organizations, 4 countries/);
   });
+
+  it('reports the coverage of each category with --coverage', () => {
+    const result = runCli('check', ['--coverage'], { HUB_CONTENT_DIR: contentWith() });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Coverage: \d+ countries named by at least one resource; 1 best practices\./);
+    expect(result.stdout).toMatch(/^ {2}ldc +\d+ of +\d+ countries named/m);
+    expect(result.stdout).toMatch(/^ {2}eit /m);
+  });
+
+  it('makes warnings errors with --strict', () => {
+    const dir = contentWith();
+    const facts = path.join(dir, 'guidelines/example-guideline/resource.yaml');
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace(', year: 2020, url: "https://www.example.org/source" }', ' }'));
+    expect(runCli('check', [], { HUB_CONTENT_DIR: dir }).status).toBe(0);
+    const strict = runCli('check', ['--strict'], { HUB_CONTENT_DIR: dir });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('sources[0].year: is missing');
+  });
 });
 
 describe('npm run translations', () => {
