@@ -1,8 +1,10 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { externalLinks } from './src/content/external-links.ts';
 import { hubContent, unlistedPaths } from './src/pipeline/astro-integration.ts';
 import { LANG_TAGS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { settings } from './src/settings.ts';
@@ -22,6 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
   vite: {
     // The preview server watches sources and content, not built sites (too many files for the system's watchers).
     server: {

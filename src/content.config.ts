@@ -19,9 +19,12 @@ import {
 } from './content/schemas.ts';
 import { RESOURCE_TYPES, TYPE_FOLDERS } from './content/vocabulary.ts';
 import { settings } from './settings.ts';
+import { componentTextFiles, textLoader } from './content/text-loader.ts';
 
 const base = settings().HUB_CONTENT_DIR;
-const typeFolders = `{${RESOURCE_TYPES.map((type) => TYPE_FOLDERS[type]).join(',')}}`;
+const RESOURCE_FOLDERS = RESOURCE_TYPES.map((type) => TYPE_FOLDERS[type]);
+const typeFolders = `{${RESOURCE_FOLDERS.join(',')}}`;
+const componentFiles = componentTextFiles(base, [...RESOURCE_FOLDERS, ORGANIZATIONS_FOLDER]);
 /** "guidelines/my-slug/fr.mdx" → "my-slug/fr"; "guidelines/my-slug/resource.yaml" → "my-slug". */
 const itemId = ({ entry }: { entry: string }) => {
   const [, folder, name] = entry.split('/');
@@ -36,17 +39,18 @@ export const collections = {
     loader: glob({ base, pattern: `${typeFolders}/*/${FACTS_FILE.resource}`, generateId: itemId }),
     schema: resourceFactsSchema,
   }),
-  resourceTexts: defineCollection({
-    loader: glob({ base, pattern: `${typeFolders}/*/*.mdx`, generateId: itemId }),
-    schema: textSchema,
-  }),
+  resourceTexts: defineCollection({ loader: textLoader(base, RESOURCE_FOLDERS), schema: textSchema }),
   organizations: defineCollection({
     loader: glob({ base, pattern: `${ORGANIZATIONS_FOLDER}/*/${FACTS_FILE.organization}`, generateId: itemId }),
     schema: organizationFactsSchema,
   }),
-  organizationTexts: defineCollection({
-    loader: glob({ base, pattern: `${ORGANIZATIONS_FOLDER}/*/*.mdx`, generateId: itemId }),
-    schema: organizationTextSchema,
+  organizationTexts: defineCollection({ loader: textLoader(base, [ORGANIZATIONS_FOLDER]), schema: organizationTextSchema }),
+  // The few texts that use a component are compiled by @astrojs/mdx (none of the shipped texts does).
+  componentTexts: defineCollection({
+    loader:
+      componentFiles.length > 0
+        ? glob({ base, pattern: `{${componentFiles.join(',')}}`, generateId: itemId })
+        : { name: 'hub-no-component-texts', load: async () => {} },
   }),
   countries: defineCollection({
     loader: file(`${base}/countries.yaml`, {

@@ -62,11 +62,10 @@ function groupTexts<T extends ResourceText | OrganizationText>(entries: T[]): Ma
     const group = out.get(item) ?? { texts: {}, sourceRevision: '' };
     group.texts[locale] = entry;
     if (locale === SOURCE_LOCALE) {
-      group.sourceRevision = textRevision({
-        title: 'name' in entry.data ? entry.data.name : entry.data.title,
-        summary: entry.data.summary,
-        body: entry.body ?? '',
-      });
+      // The loader records the revision of texts it rendered; a text compiled by MDX keeps its body instead.
+      group.sourceRevision =
+        (entry.rendered?.metadata?.['revision'] as string | undefined) ??
+        textRevision({ title: 'name' in entry.data ? entry.data.name : entry.data.title, summary: entry.data.summary, body: entry.body ?? '' });
     }
     out.set(item, group);
   }

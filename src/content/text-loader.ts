@@ -1,0 +1,141 @@
+/**
+ * The loader of the content texts (one MDX file per item and language).
+ * Texts without components are rendered to HTML once, here, with their hub
+ * links resolved for the language of each page that shows them; Astro then
+ * keeps HTML, not a compiled module per text, so memory no longer grows with
+ * the content. A text that uses a component is left to @astrojs/mdx (see
+ * content.config.ts). Unchanged files are not rendered again (digest).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
+import { href } from '../lib/urls.ts';
+import { PROJECT_ROOT } from '../settings.ts';
+import { readMdx } from './files.ts';
+import { textRevision } from './revision.ts';
+import { parseReference, referenceRoute } from './links.ts';
+import { mdxToMdast } from 'satteri';
+
+export interface TextFile {
+  /** "slug/fr". */
+  id: string;
+  /** Path relative to the content folder. */
+  file: string;
+  absolute: string;
+  locale: Locale;
+}
+
+interface MdNode {
+  type?: string;
+  url?: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: MdNode[];
+}
+
+/** Whether an MDX body uses JSX (components, imports): only @astrojs/mdx can render those. */
+export function usesComponents(body: string): boolean {
+  let found = false;
+  const walk = (node: MdNode) => {
+    if (found) return;
+    if (node.type?.startsWith('mdxJsx') || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') found = true;
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(mdxToMdast(body) as MdNode);
+  return found;
+}
+
+/** The body with every hub reference (`country:NPL` …) replaced by the address of that page in one language. */
+export function withLinksFor(body: string, locale: Locale): string {
+  const edits: { from: number; to: number; url: string }[] = [];
+  const walk = (node: MdNode) => {
+    if (node.type === 'link' && node.url && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      const reference = parseReference(node.url);
+      if (reference) {
+        const source = body.slice(node.position.start.offset, node.position.end.offset);
+        const at = source.lastIndexOf(`(${node.url}`);
+        if (at >= 0) edits.push({ from: node.position.start.offset + at + 1, to: node.position.start.offset + at + 1 + node.url.length, url: href(locale, referenceRoute(reference), reference.fragment) });
+      }
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(mdxToMdast(body) as MdNode);
+  let out = body;
+  for (const edit of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, edit.from) + edit.url + out.slice(edit.to);
+  return out;
+}
+
+/** Every text file of the given item folders: "<type folder>/<slug>/<locale>.mdx". */
+function textFiles(contentDir: string, folders: readonly string[]): TextFile[] {
+  const out: TextFile[] = [];
+  for (const folder of folders) {
+    const root = path.join(contentDir, folder);
+    if (!existsSync(root)) continue;
+    for (const slug of readdirSync(root).sort()) {
+      for (const name of existsSync(path.join(root, slug)) && statSync(path.join(root, slug)).isDirectory() ? readdirSync(path.join(root, slug)).sort() : []) {
+        const locale = name.replace(/\.mdx$/, '');
+        if (!name.endsWith('.mdx') || !isLocale(locale)) continue;
+        out.push({ id: `${slug}/${locale}`, file: `${folder}/${slug}/${name}`, absolute: path.join(root, slug, name), locale });
+      }
+    }
+  }
+  return out;
+}
+
+/** Files whose body uses a component: these are compiled by @astrojs/mdx instead. */
+export function componentTextFiles(contentDir: string, folders: readonly string[]): string[] {
+  return textFiles(contentDir, folders)
+    .filter((text) => {
+      const { parsed } = readMdx(text.absolute, text.file);
+      try {
+        return parsed !== undefined && usesComponents(parsed.body);
+      } catch {
+        return false; // Not valid MDX: the content check reports it.
+      }
+    })
+    .map((text) => text.file);
+}
+
+export function textLoader(contentDir: string, folders: readonly string[]): Loader {
+  return {
+    name: 'hub-texts',
+    load: async ({ store, parseData, renderMarkdown, generateDigest, watcher }) => {
+      const load = async () => {
+        const files = textFiles(contentDir, folders);
+        const seen = new Set<string>();
+        const present = new Map<string, Set<Locale>>();
+        for (const text of files) {
+          const slug = text.id.split('/')[0]!;
+          present.set(slug, (present.get(slug) ?? new Set()).add(text.locale));
+        }
+        for (const text of files) {
+          const raw = readFileSync(text.absolute, 'utf8');
+          const slug = text.id.split('/')[0]!;
+          // An English text is also shown, as a fallback, in the languages it has no translation in.
+          const shownIn = text.locale === SOURCE_LOCALE ? LOCALES.filter((locale) => locale === SOURCE_LOCALE || !present.get(slug)!.has(locale)) : [text.locale];
+          const digest = generateDigest(`${raw}\u0000${shownIn.join(',')}`);
+          seen.add(text.id);
+          if (store.get(text.id)?.digest === digest) continue;
+          const { parsed } = readMdx(text.absolute, text.file);
+          if (!parsed) continue;
+          const data = await parseData({ id: text.id, data: parsed.data as Record<string, unknown>, filePath: text.absolute });
+          if (usesComponents(parsed.body)) {
+            // Kept without HTML: the page renders it from the collection compiled by @astrojs/mdx.
+            store.set({ id: text.id, data, body: parsed.body, filePath: path.relative(PROJECT_ROOT, text.absolute), digest });
+            continue;
+          }
+          const html: Partial<Record<Locale, string>> = {};
+          for (const locale of shownIn) html[locale] = (await renderMarkdown(withLinksFor(parsed.body, locale))).html;
+          // The body itself is not kept: only its HTML, and the revision a translation of it records.
+          const revision = textRevision({ title: String(data['title'] ?? data['name']), summary: String(data['summary']), body: parsed.body });
+          store.set({ id: text.id, data, filePath: path.relative(PROJECT_ROOT, text.absolute), digest, rendered: { html: html[text.locale]!, metadata: { htmlIn: html, revision } } });
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      };
+      await load();
+      watcher?.on('all', (_event, file) => {
+        if (file.startsWith(contentDir) && file.endsWith('.mdx')) void load();
+      });
+    },
+  };
+}
