@@ -2,9 +2,14 @@
  * Kiwix files: one ZIM per language, made with Debian's zim-tools from the
  * one-language offline copy (already relative, with links to other languages
  * going online), unpacked into a work folder, and checked with `zimcheck -A`.
+ * Only resource and organization pages go into Kiwix's full-text index:
+ * listings and country pages repeat every title and summary, and would bury
+ * the pages a reader is looking for (libzim skips pages marked noindex).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { defaultTreeAdapter as tree, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { listFiles } from './files.ts';
 import { extractZip } from './offline/zip.ts';
 import path from 'node:path';
 import { LOCALES, useTranslations, type Locale } from '../i18n/index.ts';
@@ -25,6 +30,33 @@ function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Pages Kiwix's full-text search finds: one resource or one organization. */
+export const indexedInZim = (file: string): boolean => /^[a-z]{2}\/(resources|organizations)\/[^/]+\/index\.html$/.test(file);
+
+/** Adds <meta name="robots" content="noindex"> to the <head> of a page. */
+export function withNoindex(html: string): string {
+  const document = parse(html);
+  const htmlElement = document.childNodes.find((node): node is Element => tree.isElementNode(node) && node.tagName === 'html');
+  const head = htmlElement?.childNodes.find((node): node is Element => tree.isElementNode(node) && node.tagName === 'head');
+  if (!head) throw new Error('The page has no <head>');
+  const meta = tree.createElement('meta', head.namespaceURI, [
+    { name: 'name', value: 'robots' },
+    { name: 'content', value: 'noindex' },
+  ]);
+  tree.appendChild(head, meta);
+  return serialize(document);
+}
+
+function keepOutOfIndex(copy: string): void {
+  for (const file of listFiles(copy)) {
+    if (!file.endsWith('.html') || indexedInZim(file)) continue;
+    const absolute = path.join(copy, file);
+    writeFileSync(absolute, withNoindex(readFileSync(absolute, 'utf8')));
+  }
+}
+
 export function buildZim(locale: Locale, workDir: string, siteDir: string, site: string): string {
   const t = useTranslations(locale);
   const download = offlineCopies().find((candidate) => candidate.locales.length === 1 && candidate.locales[0] === locale)!;
@@ -40,6 +72,7 @@ export function buildZim(locale: Locale, workDir: string, siteDir: string, site:
     );
   }
   copyFileSync(path.join(PROJECT_ROOT, 'public', ILLUSTRATION), path.join(copy, ILLUSTRATION));
+  keepOutOfIndex(copy);
   const zim = path.join(siteDir, DOWNLOADS_FOLDER, zimFiles().find((download) => download.locales[0] === locale)!.file);
   rmSync(zim, { force: true });
   run('zimwriterfs', [
