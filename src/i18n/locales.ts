@@ -37,6 +37,11 @@ export function dir(language: Locale | string): 'rtl' | 'ltr' {
   return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
 }
 
+/** lang and dir for an element written in another language than its page; nothing when it is in the page's own. */
+export function languageOf(language: Locale | undefined): { lang?: string; dir?: 'rtl' | 'ltr' } {
+  return language === undefined ? {} : { lang: LANG_TAGS[language], dir: dir(language) };
+}
+
 /** The BCP 47 tag of a language code: the hub's own tag for its six languages, the code itself otherwise. */
 export function langTag(language: string): string {
   return isLocale(language) ? LANG_TAGS[language] : language;

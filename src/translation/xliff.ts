@@ -5,7 +5,8 @@
  * fast-xml-parser keeps mixed content and whitespace exactly (the `xliff`
  * package drops a space standing alone between two tags).
  */
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import type { Inline, Tag } from './blocks.ts';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -141,8 +142,12 @@ function readInline(nodes: readonly Node[], problems: string[], where: string): 
 
 /** Reads an XLIFF 2.0 document; every problem that makes it unusable, at once. */
 export function readXliff(xml: string): { doc?: XliffDocument; problems: string[] } {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { problems: [`is not well-formed XML: line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`] };
+  try {
+    SyntaxValidator.validate(xml);
+  } catch (error) {
+    const { line, col, message } = error as Error & { line?: number; col?: number };
+    return { problems: [`is not well-formed XML: line ${line ?? '?'}, column ${col ?? '?'}: ${message}`] };
+  }
   const tree = new XMLParser(OPTIONS).parse(xml) as Node[];
   const root = find(tree, 'xliff')[0];
   const attributes = root?.[':@'] ?? {};

@@ -18,6 +18,8 @@ export interface ExpectedProblem {
 export interface BrokenFixture {
   name: string;
   description: string;
+  /** Only warnings: the build goes on, and `npm run check -- --strict` fails. */
+  warning?: boolean;
   delete?: string[];
   expect: ExpectedProblem[];
 }

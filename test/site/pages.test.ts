@@ -6,7 +6,7 @@ import { loadContent } from '../../src/content/load.ts';
 import { CATEGORIES, RESOURCE_TYPES, SECTORS } from '../../src/content/vocabulary.ts';
 import { LANG_TAGS, LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { href, type Route } from '../../src/lib/urls.ts';
-import { attr, byTag, filePathOf, loadPage, loadPages } from '../helpers/html.ts';
+import { attr, byTag, elements, filePathOf, loadPage, loadPages } from '../helpers/html.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
 import { settings } from '../../src/settings.ts';
 
@@ -60,6 +60,15 @@ describe('language, direction and alternates', () => {
       return actual.lang === expected.lang && actual.dir === expected.dir ? [] : [`${page.path}: ${JSON.stringify(actual)}`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('gives every element in another language than its page the direction of that language', () => {
+    const wrong = pages.flatMap((page) =>
+      elements(page.root, (element) => element.tagName !== 'html' && attr(element, 'lang') !== undefined)
+        .filter((element) => attr(element, 'dir') !== (attr(element, 'lang') === 'ar' ? 'rtl' : 'ltr'))
+        .map((element) => `${page.path}: <${element.tagName} lang="${attr(element, 'lang')}" dir="${attr(element, 'dir') ?? ''}">`),
+    );
+    expect(wrong.slice(0, 20)).toEqual([]);
   });
 
   it('lists hreflang alternates, including itself and x-default, that all exist', () => {
