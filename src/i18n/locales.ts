@@ -37,9 +37,9 @@ export function dir(language: Locale | string): 'rtl' | 'ltr' {
   return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
 }
 
-/** lang and dir for an element written in another language than its page; nothing when it is in the page's own. */
-export function languageOf(language: Locale | undefined): { lang?: string; dir?: 'rtl' | 'ltr' } {
-  return language === undefined ? {} : { lang: LANG_TAGS[language], dir: dir(language) };
+/** lang and dir for an element written in another language than its page; nothing when it is in the page's own (or none is given). */
+export function languageOf(language: Locale | string | undefined, page?: Locale): { lang?: string; dir?: 'rtl' | 'ltr' } {
+  return language === undefined || language === page ? {} : { lang: langTag(language), dir: dir(language) };
 }
 
 /** The BCP 47 tag of a language code: the hub's own tag for its six languages, the code itself otherwise. */

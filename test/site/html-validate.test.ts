@@ -11,7 +11,8 @@ const validator = new HtmlValidate({
     // Astro writes minified markup; these rules are about source formatting, not validity.
     'no-trailing-whitespace': 'off',
     // Titles of guidance documents are long by nature; keep them readable in a browser tab, not under 70 characters.
-    'long-title': ['error', { maxlength: 140 }],
+    // Titles are limited to 140 characters by the content schema; html-validate counts escaped characters (&#39;) as several.
+    'long-title': ['error', { maxlength: 170 }],
     // HTML allows any id without spaces; heading ids in Arabic or Chinese are made of their words.
     'valid-id': ['error', { relaxed: true }],
     // Pages rewritten with parse5 write boolean attributes as hidden=""; both forms are valid HTML.
