@@ -6,8 +6,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { listFiles } from '../pipeline/files.ts';
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
@@ -55,29 +53,6 @@ export function measureRun(
 export function folderSize(dir: string, include: (file: string) => boolean = () => true): { bytes: number; files: number } {
   const files = listFiles(dir).filter(include);
   return { bytes: files.reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0), files: files.length };
-}
-
-type Element = DefaultTreeAdapterMap['element'];
-function elements(node: DefaultTreeAdapterMap['node'], out: Element[] = []): Element[] {
-  if ('tagName' in node) out.push(node);
-  for (const child of 'childNodes' in node ? node.childNodes : []) elements(child, out);
-  return out;
-}
-
-/** HTML + CSS + JS of one page, gzip level 9, as a server sends them. */
-export function pageWeight(siteDir: string, sitePath: string): number {
-  const file = path.join(siteDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
-  const gzip = (target: string) => gzipSync(readFileSync(target), { level: 9 }).length;
-  const assets = elements(parse(readFileSync(file, 'utf8')))
-    .map((element) => {
-      const attribute = (name: string) => element.attrs.find((candidate) => candidate.name === name)?.value;
-      if (element.tagName === 'link' && attribute('rel') === 'stylesheet') return attribute('href');
-      if (element.tagName === 'script' && attribute('src')) return attribute('src');
-      return undefined;
-    })
-    .filter((url): url is string => url !== undefined)
-    .map((url) => path.join(siteDir, url));
-  return [file, ...assets].reduce((sum, target) => sum + gzip(target), 0);
 }
 
 export function kb(bytes: number): string {

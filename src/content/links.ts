@@ -4,8 +4,7 @@
  * `page:resolution`. They are checked by the validator and turned into real
  * URLs (through the URL helper) when the page is rendered.
  */
-import { CATEGORIES, RESOURCE_TYPES, SECTORS, type Category, type ResourceType, type Sector } from './vocabulary.ts';
-import type { Route } from '../lib/urls.ts';
+import { CATEGORIES, RESOURCE_TYPES, SECTORS } from './vocabulary.ts';
 
 export const REFERENCE_KINDS = ['resource', 'country', 'organization', 'category', 'sector', 'type', 'page'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
@@ -55,25 +54,5 @@ export function allowedTargets(kind: ReferenceKind, known: KnownTargets): readon
       return RESOURCE_TYPES;
     case 'page':
       return LINKABLE_PAGES;
-  }
-}
-
-/** The route a (checked) reference points to. */
-export function referenceRoute({ kind, target }: Reference): Route {
-  switch (kind) {
-    case 'resource':
-      return { page: 'resource', slug: target };
-    case 'country':
-      return { page: 'country', iso3: target.toUpperCase() };
-    case 'organization':
-      return { page: 'organization', id: target };
-    case 'category':
-      return { page: 'category', category: target as Category };
-    case 'sector':
-      return { page: 'sector', sector: target as Sector };
-    case 'type':
-      return { page: 'listing', type: target as ResourceType };
-    case 'page':
-      return { page: target } as Route;
   }
 }

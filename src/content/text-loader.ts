@@ -10,11 +10,11 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
-import { href } from '../lib/urls.ts';
+import { referenceHref } from '../lib/urls.ts';
 import { PROJECT_ROOT } from '../settings.ts';
 import { readMdx } from './files.ts';
 import { textRevision } from './revision.ts';
-import { parseReference, referenceRoute } from './links.ts';
+import { parseReference } from './links.ts';
 import { mdxToMdast } from 'satteri';
 
 export interface TextFile {
@@ -54,7 +54,7 @@ export function withLinksFor(body: string, locale: Locale): string {
       if (reference) {
         const source = body.slice(node.position.start.offset, node.position.end.offset);
         const at = source.lastIndexOf(`(${node.url}`);
-        if (at >= 0) edits.push({ from: node.position.start.offset + at + 1, to: node.position.start.offset + at + 1 + node.url.length, url: href(locale, referenceRoute(reference), reference.fragment) });
+        if (at >= 0) edits.push({ from: node.position.start.offset + at + 1, to: node.position.start.offset + at + 1 + node.url.length, url: referenceHref(locale, reference) });
       }
     }
     for (const child of node.children ?? []) walk(child);

@@ -4,6 +4,7 @@
  * offline copy rewrites these paths after the build, so nothing else may
  * assemble internal hrefs by hand.
  */
+import type { Reference } from '../content/links.ts';
 import type { Category, ResourceType, Sector } from '../content/vocabulary.ts';
 import { TYPE_FOLDERS } from '../content/vocabulary.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
@@ -102,14 +103,44 @@ export function withoutBase(url: string): string | undefined {
   return url.slice(prefix.length) || '/';
 }
 
+/** The file a site path names: folders resolve to their index.html ("/fr/x/" → "/fr/x/index.html"). */
+export function fileOf(sitePath: string): string {
+  return sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
+}
+
 /** The file of the built site that an internal href names: "/hub/fr/x/" → "/fr/x/index.html". */
 export function fileOfHref(url: string): string {
   const inside = withoutBase(url.replace(/[?#].*$/, ''));
   if (inside === undefined) throw new Error(`${url} is not a path inside the hub (base ${BASE})`);
-  return inside.endsWith('/') ? `${inside}index.html` : inside;
+  return fileOf(inside);
 }
 
 /** Absolute URL for canonical links, hreflang, feeds and citations. */
 export function absolute(path: string, site: URL | string): string {
   return new URL(path, site).href;
+}
+
+/** The route a (checked) reference points to. */
+export function referenceRoute({ kind, target }: Reference): Route {
+  switch (kind) {
+    case 'resource':
+      return { page: 'resource', slug: target };
+    case 'country':
+      return { page: 'country', iso3: target.toUpperCase() };
+    case 'organization':
+      return { page: 'organization', id: target };
+    case 'category':
+      return { page: 'category', category: target as Category };
+    case 'sector':
+      return { page: 'sector', sector: target as Sector };
+    case 'type':
+      return { page: 'listing', type: target as ResourceType };
+    case 'page':
+      return { page: target } as Route;
+  }
+}
+
+/** The address, in one language, of the page a (checked) hub reference such as `country:NPL#top` points to. */
+export function referenceHref(locale: Locale, reference: Reference & { fragment?: string | undefined }): string {
+  return href(locale, referenceRoute(reference), reference.fragment);
 }

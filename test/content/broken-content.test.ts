@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { formatProblem, type Problem } from '../../src/content/problems.ts';
+import { formatProblem, formatProblems, type Problem } from '../../src/content/problems.ts';
 import { brokenFixtures, contentWith, type ExpectedProblem } from '../helpers/fixtures.ts';
 import { runCli } from '../helpers/run.ts';
 
@@ -22,6 +22,26 @@ describe('the valid fixture', () => {
   it('has no problems', () => {
     // On the date its status was checked, before the scheduled exit it lists (so no warning is due).
     expect(loadContent(contentWith(), '2026-11-20').problems).toEqual([]);
+  });
+});
+
+describe('the complete message of one broken fixture', () => {
+  it('is exactly what a publisher reads', () => {
+    // A fixed day, so the warnings that depend on the date stay the same.
+    expect(formatProblems(loadContent(contentWith('unknown-sector'), '2026-12-07').problems)).toMatchInlineSnapshot(`
+      "The content has 1 problem. Nothing was built; fix these and run again:
+
+        best-practices/example-practice/resource.yaml:3
+          sectors[0]: is not an allowed value (found "energie")
+          allowed: energy, transportation, health, urban-rural, agriculture, emergencies, public-safety, home-networks
+          did you mean "energy"?
+
+      1 warning (the build goes on, but please fix these):
+
+        countries.yaml:5
+          [0].memberships[0].scheduledExit: NPL: the scheduled date has passed with no recorded outcome; record the graduation (until) or the decision that moved it (a ga-decision step and the new scheduledExit), each with its source (found "2026-11-24")
+      "
+    `);
   });
 });
 

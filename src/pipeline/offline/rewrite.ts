@@ -8,7 +8,8 @@
  */
 import path from 'node:path/posix';
 import { defaultTreeAdapter as tree, html as parse5Html, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { absolute, withoutBase } from '../../lib/urls.ts';
+import { elements } from '../../lib/html.ts';
+import { absolute, fileOf, withoutBase } from '../../lib/urls.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -51,11 +52,6 @@ export interface RewriteResult {
   targets: string[];
 }
 
-/** The file a site path names: directories resolve to their index.html. */
-export function fileOf(sitePath: string): string {
-  return sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
-}
-
 export function rewriteUrl(url: string, options: RewriteOptions, copy: CopyLocales): { url: string; target?: string } {
   if (!url.startsWith('/') || url.startsWith('//')) return { url };
   // Pages carry the base path (HUB_BASE); the files of the site, and so of the copy, do not.
@@ -76,9 +72,7 @@ export function rewriteUrl(url: string, options: RewriteOptions, copy: CopyLocal
 }
 
 function walk(node: Node, visit: (element: Element) => void): void {
-  if ('tagName' in node) visit(node);
-  for (const child of 'childNodes' in node ? node.childNodes : []) walk(child, visit);
-  if ('content' in node && node.content) walk(node.content as Node, visit);
+  for (const element of elements(node)) visit(element);
 }
 
 function replaceModuleScripts(document: Node, scripts: readonly string[]): void {

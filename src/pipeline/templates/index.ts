@@ -6,10 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Content, LoadedResource } from '../../content/load.ts';
-import { parseReference, referenceRoute } from '../../content/links.ts';
+import { parseReference } from '../../content/links.ts';
 import { LANG_TAGS, LOCALES, SOURCE_LOCALE, dir, useTranslations, type Locale } from '../../i18n/index.ts';
 import { NOTICE_KEYS, translationState } from '../../lib/translation.ts';
-import { absolute, fileOfHref, href, resourceFileHref } from '../../lib/urls.ts';
+import { absolute, fileOfHref, href, referenceHref, resourceFileHref } from '../../lib/urls.ts';
 import { templateDocx } from './docx.ts';
 import { markdownWithLinks, parseBody } from './markdown.ts';
 
@@ -32,7 +32,7 @@ export async function writeTemplateFiles(siteDir: string, site: string, content:
       const textLocale = resource.texts[locale] ? locale : SOURCE_LOCALE;
       const link = (url: string) => {
         const reference = parseReference(url);
-        return reference ? absolute(href(locale, referenceRoute(reference), reference.fragment), site) : url;
+        return reference ? absolute(referenceHref(locale, reference), site) : url;
       };
       const tree = parseBody(text.body);
       const lines = notes(resource, locale, site);
