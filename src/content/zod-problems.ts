@@ -18,8 +18,9 @@ interface Def {
   options?: Schema[];
 }
 
+/** A schema's definition, through zod's public `def` (shape, element, wrapped and piped schemas). */
 function def(schema: Schema): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+  return schema.def as unknown as Def;
 }
 
 /** Strip wrappers (optional, default, pipe ...) to reach the schema that describes the value. */
