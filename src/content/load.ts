@@ -324,16 +324,22 @@ export function loadContent(dir: string, today = new Date().toISOString().slice(
 }
 
 /**
- * A reader must be able to find every source: it needs a year, and an
- * address, DOI, document symbol or ISBN, or a note on why it has none.
+ * A reader must be able to find every source: it needs a year (or a note on
+ * why it has none), and an address, DOI, document symbol or ISBN (or a note
+ * on why it has none).
  * Reported as warnings, so older content still builds while it is completed.
  */
 function checkSources(resource: LoadedResource, file: string): Problem[] {
   const problems: Problem[] = [];
   for (const [index, source] of resource.facts.sources.entries()) {
     const where = { file, line: resource.lineOf(['sources', index]), severity: 'warning' as const };
-    if (source.year === undefined) {
-      problems.push({ ...where, field: `sources[${index}].year`, value: source.title, message: 'is missing: give the year the source was published (for a web page, the date it shows)' });
+    if (source.year === undefined && !source.noYear) {
+      problems.push({
+        ...where,
+        field: `sources[${index}].year`,
+        value: source.title,
+        message: 'is missing: give the year the source was published (for a web page, the date it shows), or say in noYear why there is none',
+      });
     }
     if (!source.url && !source.doi && !source.identifier && !source.noAddress) {
       problems.push({

@@ -35,7 +35,7 @@ licence: CC-BY-4.0           # ${list(LICENCES)}
 sources:                     # at least one real document; never invent a title or an address
   - title: Title of the document, exactly as published
     publisher: Organization that published it
-    year: ${date.slice(0, 4)}               # year of publication
+    year: ${date.slice(0, 4)}               # year of publication (or else noYear: why there is none)
     # give at least one of url, doi, identifier, or else noAddress:
     # url: https://...       # only an address you have opened yourself
     # doi: 10.2166/ws.2020.128

@@ -47,7 +47,8 @@ export const sourceSchema = z
   .object({
     title: z.string().min(3).describe('Title of the document exactly as published.'),
     publisher: z.string().min(2).describe('Organization that published it, e.g. "ITU".'),
-    year: z.number().int().min(1900).max(2100).optional().describe('Year of publication (leave out for a living web page).'),
+    year: z.number().int().min(1900).max(2100).optional().describe('Year of publication, or the date a web page shows.'),
+    noYear: z.string().min(10).optional().describe('Why the source has no year, e.g. "a living web page that shows no date".'),
     identifier: z.string().optional().describe('Document symbol or official number, e.g. "A/RES/76/8", "ITU-T Y.4903" or "ISBN 978-92-61-31311-1".'),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.2166/ws.2020.128 (no "doi:" and no https://doi.org/)').optional().describe('Digital Object Identifier, written bare: 10.2166/ws.2020.128.'),
     url: httpsUrl.optional().describe('Address where the document can be found. Only addresses you have opened yourself.'),
