@@ -20,6 +20,7 @@ import { FACTS_FILE, loadContent, ORGANIZATIONS_FOLDER } from '../content/load.t
 import { formatProblem, isWarning, type Problem } from '../content/problems.ts';
 import { textRevision } from '../content/revision.ts';
 import { organizationFactsSchema, resourceFactsSchema, sourceSchema } from '../content/schemas.ts';
+import { usesComponents } from '../content/text-loader.ts';
 import { RESOURCE_TYPES, TYPE_FOLDERS } from '../content/vocabulary.ts';
 
 /** The extension Decap is told its files have. */
@@ -349,6 +350,23 @@ export function planSave(
       ? { status: 'reviewed', sourceRevision: newRevision, reviewedOn: day(reviewed[1]!.trim()) || undefined }
       : { status: 'machine-assisted', sourceRevision: newRevision };
     files.set(rel(`${locale}.mdx`), writeText(existing?.headerText, { ...header, translation: clean(translation) }, body));
+  }
+  // The editor's text field knows Markdown only: a text with components would lose them.
+  for (const file of files.keys()) {
+    if (!file.endsWith('.mdx')) continue;
+    const existing = readText(path.join(contentDir, file));
+    let components = false;
+    try {
+      components = existing !== undefined && usesComponents(existing.body);
+    } catch {
+      // Not valid MDX: the hub's check reports it.
+    }
+    if (components) {
+      problems.push({
+        file,
+        message: 'uses components (<…/> or import), which the editor cannot keep: edit this text in a text editor instead (see docs/authoring.md)',
+      });
+    }
   }
   return { folder, slug, files, notes, problems };
 }

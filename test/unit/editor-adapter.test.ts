@@ -1,5 +1,5 @@
 /** The editor's mapping of Decap's virtual files onto the content layout, without a browser. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -73,5 +73,17 @@ describe('the editor adapter', () => {
     const result = persist(dir, [{ path: 'templates/example-guideline.en.md', raw }]);
     expect(result.ok).toBe(false);
     expect(result.problems[0]!.message).toContain('is already used by guidelines/example-guideline');
+  });
+});
+
+describe('the editor and components', () => {
+  it('refuses to rewrite a text that uses components', () => {
+    const dir = contentWith();
+    const english = path.join(dir, 'guidelines/example-guideline/en.mdx');
+    writeFileSync(english, readFileSync(english, 'utf8').replace('Text with a link', '<Note>Text</Note> with a link'));
+    const raw = readVirtual(dir, 'guidelines', 'example-guideline', 'en')!.replace('title: Example guideline', 'title: Changed guideline');
+    const result = persist(dir, [{ path: 'guidelines/example-guideline.en.md', raw }]);
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]!.message).toContain('uses components');
   });
 });
