@@ -43,6 +43,13 @@ export const settingsSchema = z.object({
     .max(65535, 'must be a port number from 1 to 65535')
     .default(4321)
     .describe('Port `npm start` and `npm run dev` serve on.'),
+  HUB_EDITOR_PORT: z.coerce
+    .number({ error: 'must be a port number from 1 to 65535' })
+    .int()
+    .min(1, 'must be a port number from 1 to 65535')
+    .max(65535, 'must be a port number from 1 to 65535')
+    .default(4330)
+    .describe('Port the browser editor (`npm run edit`) serves on; its preview uses HUB_PORT.'),
   SOURCE_DATE_EPOCH: z
     .string()
     .regex(/^\d+$/, 'must be a number of seconds since 1970 (the reproducible-builds convention)')
