@@ -64,9 +64,12 @@ function resultHref(url: string): string {
   return `${form.dataset['base']}${url.replace(/^\//, '')}${url.endsWith('/') ? 'index.html' : ''}`;
 }
 
+/** The reader's words, isolated from the sentence around them (FSI … PDI, as <bdi>): Latin in an Arabic sentence, or Arabic in a French one, keeps its own direction. */
+const isolated = (text: string) => `\u2068${text}\u2069`;
+
 function count(key: 'results' | 'resultsFor', n: number, query: string): string {
   const forms = strings.plural[key];
-  return (forms[plural.select(n)] ?? forms['other']!).replace('{{count}}', String(n)).replace('{{query}}', query);
+  return (forms[plural.select(n)] ?? forms['other']!).replace('{{count}}', String(n)).replace('{{query}}', isolated(query));
 }
 
 function stateOfForm(): SearchState {

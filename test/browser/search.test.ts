@@ -72,6 +72,14 @@ describe('search quality', () => {
   });
 });
 
+describe('mixed directions', () => {
+  it('isolates the query in the Arabic status line, so Latin words keep their order', async () => {
+    const outcome = await search('ar', 'LoRaWAN');
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.status).toContain('\u2068LoRaWAN\u2069');
+  });
+});
+
 describe('filters', () => {
   it('narrows results to SIDS resources', async () => {
     const all = await search('en', 'early warning');
