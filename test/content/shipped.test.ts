@@ -23,6 +23,16 @@ describe('shipped content', () => {
     }
   });
 
+  it('sets no space between Chinese and Latin letters or digits in the Chinese texts', () => {
+    const spaced = [...content.resources.values(), ...content.organizations.values()].flatMap((item) => {
+      const text = item.texts.zh;
+      if (!text) return [];
+      const prose = `${Object.values(text.data).filter((value) => typeof value === 'string').join('\n')}\n${text.body.replace(/\]\([^)]*\)/g, ']')}`;
+      return /[\u4e00-\u9fff] +[A-Za-z0-9]|[A-Za-z0-9] +[\u4e00-\u9fff]/.test(prose) ? [text.file] : [];
+    });
+    expect(spaced).toEqual([]);
+  });
+
   it('records a source for every category list', () => {
     const covered = new Set(content.site?.categorySources.map((source) => source.category));
     expect([...covered].sort()).toEqual(['eit', 'ldc', 'lldc', 'sids']);

@@ -61,6 +61,23 @@ describe('UI strings', () => {
   });
 });
 
+/** Chinese, as the UN and the hub's texts write it: no space between Chinese characters and Latin letters, digits or placeholders. */
+const SPACED_CHINESE = /[\u4e00-\u9fff] +[A-Za-z0-9{]|[A-Za-z0-9}] +[\u4e00-\u9fff]/;
+/** Names written as their owners write them. */
+const SPACING_KEPT = ['licence.CC-BY-4.0', 'licence.CC-BY-SA-4.0', 'licence.CC-BY-NC-SA-3.0-IGO'];
+
+describe('Chinese typography', () => {
+  it('sets no space between Chinese and Latin letters or digits in the interface', () => {
+    const flat = (value: unknown, prefix = ''): [string, string][] =>
+      typeof value === 'string'
+        ? [[prefix, value]]
+        : Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => flat(child, prefix ? `${prefix}.${key}` : key));
+    const spaced = flat(STRINGS.zh).filter(([key, value]) => !SPACING_KEPT.includes(key) && SPACED_CHINESE.test(value));
+    expect(spaced).toEqual([]);
+    expect(SPACED_CHINESE.test('共 {{count}} 页')).toBe(true);
+  });
+});
+
 describe('formatDate', () => {
   it('formats to the precision the date has', () => {
     expect(formatDate('en', '2023-12-13')).toBe('13 December 2023');
