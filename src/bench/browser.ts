@@ -8,17 +8,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+/** chrome-launcher needs the headless flag that playwright adds by itself. */
+const LAUNCHER_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** Serve a built site the way the nginx configuration does: precompressed gzip files where they exist. */
 export async function serveCompressed(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -35,7 +28,7 @@ export async function serveCompressed(dir: string): Promise<{ url: string; close
 
 /** Bytes transferred (compressed bodies) to load the search page and show the results of a first query. */
 export async function firstSearchBytes(base: string, path: string): Promise<{ bytes: number; requests: number; results: number }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS.slice(1) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   const context = await browser.newContext();
   const page = await context.newPage();
   const responses: Promise<number>[] = [];
@@ -53,7 +46,7 @@ export type Scores = Record<'performance' | 'accessibility' | 'best-practices' |
 
 /** Lighthouse, default (mobile) settings, on each address. */
 export async function lighthouseScores(urls: readonly string[]): Promise<Scores[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: LAUNCHER_FLAGS });
   try {
     const out: Scores[] = [];
     for (const url of urls) {

@@ -12,12 +12,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from '../bench/chromium.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Debian package, and how to tell it is installed. */
 const PROGRAMS: { pkg: string; present: () => boolean; why: string }[] = [
-  { pkg: 'chromium', present: () => existsSync(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'), why: 'browser and accessibility tests' },
+  { pkg: 'chromium', present: () => existsSync(CHROMIUM_PATH), why: 'browser and accessibility tests' },
   { pkg: 'firefox-esr', present: () => onPath('firefox-esr'), why: 'the offline copy opened from disk in Firefox' },
   { pkg: 'zim-tools', present: () => onPath('zimwriterfs') && onPath('zimcheck'), why: 'Kiwix files' },
   { pkg: 'kiwix-tools', present: () => onPath('kiwix-serve'), why: 'search inside the Kiwix files' },

@@ -8,7 +8,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { defaultTreeAdapter as tree, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter as tree, parse, serialize } from 'parse5';
+import { byTag } from '../lib/html.ts';
 import { listFiles } from './files.ts';
 import { extractZip } from './offline/zip.ts';
 import path from 'node:path';
@@ -30,22 +31,21 @@ function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
-type Element = DefaultTreeAdapterMap['element'];
-
 /** Pages Kiwix's full-text search finds: one resource or one organization. */
 export const indexedInZim = (file: string): boolean => /^[a-z]{2}\/(resources|organizations)\/[^/]+\/index\.html$/.test(file);
 
 /** Adds <meta name="robots" content="noindex"> to the <head> of a page. */
 export function withNoindex(html: string): string {
   const document = parse(html);
-  const htmlElement = document.childNodes.find((node): node is Element => tree.isElementNode(node) && node.tagName === 'html');
-  const head = htmlElement?.childNodes.find((node): node is Element => tree.isElementNode(node) && node.tagName === 'head');
+  const head = byTag(document, 'head')[0];
   if (!head) throw new Error('The page has no <head>');
-  const meta = tree.createElement('meta', head.namespaceURI, [
-    { name: 'name', value: 'robots' },
-    { name: 'content', value: 'noindex' },
-  ]);
-  tree.appendChild(head, meta);
+  tree.appendChild(
+    head,
+    tree.createElement('meta', head.namespaceURI, [
+      { name: 'name', value: 'robots' },
+      { name: 'content', value: 'noindex' },
+    ]),
+  );
   return serialize(document);
 }
 

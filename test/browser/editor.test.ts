@@ -6,7 +6,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -14,22 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, watchRequests } from '../helpers/browser.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 import { OUTPUT, ROOT } from '../helpers/paths.ts';
+import { freePort } from '../helpers/server.ts';
 import { runCli } from '../helpers/run.ts';
 
 const SHOTS = path.join(OUTPUT, 'editor');
 const SLUG = 'solar-water-pumps-in-nepal';
 const TITLE = 'Solar water pumps in Nepal';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Row {
   folder: string;

@@ -6,10 +6,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT, ROOT } from '../helpers/paths.ts';
+import { freePort } from '../helpers/server.ts';
 
 const OLD_NODE = 'node@20';
 const work = path.join(OUTPUT, 'fresh-machine');
@@ -20,14 +20,6 @@ let env: NodeJS.ProcessEnv;
 
 function run(command: string, args: string[], timeout = 600_000) {
   return spawnSync(command, args, { cwd: clone, env, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 beforeAll(() => {

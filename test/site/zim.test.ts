@@ -5,7 +5,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { listFiles } from '../../src/pipeline/files.ts';
 import { indexedInZim } from '../../src/pipeline/zim.ts';
 import { byTag, text } from '../helpers/html.ts';
 import { OUTPUT, SITE_DIR } from '../helpers/paths.ts';
+import { freePort } from '../helpers/server.ts';
 import { runCli } from '../helpers/run.ts';
 
 const site = path.join(OUTPUT, 'site-zim');
@@ -53,14 +53,6 @@ function pagesWithWord(locale: Locale, word: string): string[] {
       return [...segmenter.segment(unaccented(text(main)))].some((segment) => segment.segment === unaccented(word));
     })
     .map((file) => file.replace(/index\.html$/, ''));
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe('Kiwix full-text search (kiwix-serve)', () => {
