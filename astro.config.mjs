@@ -1,26 +1,24 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { externalLinks } from './src/content/external-links.ts';
-import { hubContent, unlistedPaths } from './src/pipeline/astro-integration.ts';
+import { astroCacheDir, hubContent, unlistedPaths } from './src/pipeline/astro-integration.ts';
 import { LANG_TAGS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { settings } from './src/settings.ts';
 
 // Every setting comes from src/settings.ts (HUB_* variables, listed in the README).
-const { HUB_SITE, HUB_BASE, HUB_CONTENT_DIR, HUB_OUT_DIR } = settings();
-// Astro's content cache must not be shared between content folders or outputs: it would serve stale entries.
-const cacheKey = createHash('sha256').update(`${HUB_CONTENT_DIR}|${HUB_OUT_DIR}`).digest('hex').slice(0, 12);
+const hub = settings();
+const { HUB_SITE, HUB_BASE, HUB_CONTENT_DIR, HUB_OUT_DIR } = hub;
 
-// `npm run build` runs Astro, then the steps of src/pipeline/index.ts (search index, offline copies ...).
+// `npm run build` runs Astro as the first step of src/pipeline/index.ts (then search index, offline copies ...).
 export default defineConfig({
   site: HUB_SITE,
   base: HUB_BASE,
   output: 'static',
   outDir: HUB_OUT_DIR,
-  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  cacheDir: astroCacheDir(hub),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

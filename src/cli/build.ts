@@ -1,12 +1,14 @@
 /**
- * npm run build: the whole pipeline. Astro builds the site from the content
- * folder in a process of its own (its memory is returned when it ends); the
- * steps of src/pipeline/index.ts then run over its output: template
- * documents, search index, offline copies, precompression.
+ * npm run build: the whole pipeline of src/pipeline/index.ts. Astro builds the
+ * pages in a process of its own (its memory is returned when it ends); the
+ * steps that need only the content (template documents) run beside it on the
+ * other core, and the rest over its output: search index, offline copies,
+ * precompression.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { loadContent } from '../content/load.ts';
+import { blocking } from '../content/problems.ts';
 import { contentDate } from '../lib/content-date.ts';
 import { runBuildSteps } from '../pipeline/index.ts';
 import { PROJECT_ROOT, settingsOrExit } from '../settings.ts';
@@ -14,23 +16,32 @@ import { PROJECT_ROOT, settingsOrExit } from '../settings.ts';
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const { HUB_LOG_LEVEL: level, HUB_OUT_DIR: siteDir, HUB_SITE: site, HUB_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: epoch } = settingsOrExit();
-const astro = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(level === 'info' ? [] : ['--silent'])], {
-  cwd: PROJECT_ROOT,
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+
+/** Astro's build, started first; it checks the content itself and prints every problem. */
+const pages = new Promise<string>((resolve, reject) => {
+  const astro = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(level === 'info' ? [] : ['--silent'])], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  astro.on('error', reject);
+  astro.on('close', (status) => (status === 0 ? resolve('Astro') : reject(new Error(`Astro stopped (exit status ${status}).`))));
 });
-if (astro.status !== 0) process.exit(1);
 
 const time = () => new Date().toISOString().slice(11, 19);
 try {
-  // Astro's integration has checked the content already: it is valid here.
-  const { content } = loadContent(contentDir);
+  const { content, problems } = loadContent(contentDir);
+  // Astro reports the problems (all at once) and stops; wait for its message.
+  if (blocking(problems).length > 0) await pages.then(() => Promise.reject(new Error('The content has problems.')));
   await runBuildSteps(
-    { siteDir, site, content, date: contentDate(content, epoch) },
+    { siteDir, site, content, date: contentDate(content, epoch), pages },
     (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`),
   );
 } catch (error) {
-  process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
+  // Astro has printed its own error already.
+  if (!(error instanceof Error && error.message.startsWith('Astro stopped')))
+    process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
+  await pages.catch(() => undefined);
   process.exit(1);
 }
 if (level === 'info') process.stdout.write(`Build finished in ${seconds()} s.\n`);

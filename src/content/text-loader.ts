@@ -1,13 +1,15 @@
 /**
  * The loader of the content texts (one MDX file per item and language).
  * Texts without components are rendered to HTML once, here, with their hub
- * links resolved for the language of each page that shows them; Astro then
- * keeps HTML, not a compiled module per text, so memory no longer grows with
- * the content. A text that uses a component is left to @astrojs/mdx (see
+ * links resolved for the language of each page that shows them, into files
+ * beside Astro's cache (rendered-html.ts): Astro keeps neither a compiled
+ * module nor the HTML of each text, so its memory does not grow with them.
+ * A text that uses a component is left to @astrojs/mdx (see
  * content.config.ts). Unchanged files are not rendered again (digest).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { referenceHref } from '../lib/urls.ts';
@@ -15,6 +17,7 @@ import { PROJECT_ROOT } from '../settings.ts';
 import { readMdx } from './files.ts';
 import { textRevision } from './revision.ts';
 import { parseReference } from './links.ts';
+import { htmlFileOf, type RenderedText } from './rendered-html.ts';
 import { mdxToMdast } from 'satteri';
 
 export interface TextFile {
@@ -99,7 +102,9 @@ export function componentTextFiles(contentDir: string, folders: readonly string[
 export function textLoader(contentDir: string, folders: readonly string[]): Loader {
   return {
     name: 'hub-texts',
-    load: async ({ store, parseData, renderMarkdown, generateDigest, watcher }) => {
+    load: async ({ store, parseData, renderMarkdown, generateDigest, watcher, config }) => {
+      const htmlFolder = fileURLToPath(new URL(`hub-texts/${folders.join('+')}/`, config.cacheDir));
+      mkdirSync(htmlFolder, { recursive: true });
       const load = async () => {
         const files = textFiles(contentDir, folders);
         const seen = new Set<string>();
@@ -115,7 +120,8 @@ export function textLoader(contentDir: string, folders: readonly string[]): Load
           const shownIn = text.locale === SOURCE_LOCALE ? LOCALES.filter((locale) => locale === SOURCE_LOCALE || !present.get(slug)!.has(locale)) : [text.locale];
           const digest = generateDigest(`${raw}\u0000${shownIn.join(',')}`);
           seen.add(text.id);
-          if (store.get(text.id)?.digest === digest) continue;
+          const htmlFiles = Object.fromEntries(shownIn.map((locale) => [locale, htmlFileOf(htmlFolder, text.id, locale)]));
+          if (store.get(text.id)?.digest === digest && Object.values(htmlFiles).every((file) => existsSync(file))) continue;
           const { parsed } = readMdx(text.absolute, text.file);
           if (!parsed) continue;
           const data = await parseData({ id: text.id, data: parsed.data as Record<string, unknown>, filePath: text.absolute });
@@ -124,13 +130,18 @@ export function textLoader(contentDir: string, folders: readonly string[]): Load
             store.set({ id: text.id, data, body: parsed.body, filePath: path.relative(PROJECT_ROOT, text.absolute), digest });
             continue;
           }
-          const html: Partial<Record<Locale, string>> = {};
-          for (const locale of shownIn) html[locale] = (await renderMarkdown(withLinksFor(parsed.body, locale))).html;
-          // The body itself is not kept: only its HTML, and the revision a translation of it records.
+          for (const locale of shownIn) writeFileSync(htmlFiles[locale]!, (await renderMarkdown(withLinksFor(parsed.body, locale))).html);
+          // Neither the body nor its HTML is kept in the store: only where the HTML is, and the revision a translation records.
           const revision = textRevision({ title: String(data['title'] ?? data['name']), summary: String(data['summary']), body: parsed.body });
-          store.set({ id: text.id, data, filePath: path.relative(PROJECT_ROOT, text.absolute), digest, rendered: { html: html[text.locale]!, metadata: { htmlIn: html, revision } } });
+          const metadata: RenderedText = { htmlFiles, revision };
+          store.set({ id: text.id, data, filePath: path.relative(PROJECT_ROOT, text.absolute), digest, rendered: { html: '', metadata: { ...metadata } } });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        // HTML of texts that are gone, or no longer shown in a language, goes too.
+        const kept = new Set(
+          files.flatMap((text) => Object.values((store.get(text.id)?.rendered?.metadata as Partial<RenderedText> | undefined)?.htmlFiles ?? {})),
+        );
+        for (const name of readdirSync(htmlFolder)) if (!kept.has(path.join(htmlFolder, name))) rmSync(path.join(htmlFolder, name));
       };
       await load();
       watcher?.on('all', (_event, file) => {

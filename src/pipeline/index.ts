@@ -4,12 +4,14 @@
  * busy (Pagefind indexes in its own process while this one writes documents
  * and offline copies; compression runs on the thread pool beside them).
  *
- * `npm run build` (src/cli/build.ts) runs Astro first, in a process of its
- * own, then these steps over its output.
+ * `npm run build` (src/cli/build.ts) starts Astro, in a process of its own,
+ * and gives its end to these steps as `pages`.
  */
+import { rmSync } from 'node:fs';
 import type { Content } from '../content/load.ts';
 import { DOWNLOADS_FOLDER } from '../lib/downloads.ts';
-import { buildOfflineCopies } from './offline/copies.ts';
+import { moveFiles } from './files.ts';
+import { buildOfflineCopiesInWorker } from './offline/worker.ts';
 import { publishDownloads } from './offline/publish.ts';
 import { precompress } from './precompress.ts';
 import { SEARCH_FOLDER, buildSearchIndex } from './search-index.ts';
@@ -23,6 +25,8 @@ export interface BuildContext {
   content: Content;
   /** Date of the content, stamped on files instead of the clock. */
   date: string;
+  /** Settles when Astro has written every page into siteDir (which it empties first). */
+  pages: Promise<unknown>;
 }
 
 interface Step {
@@ -43,16 +47,29 @@ const compressed = ({ files, bytes, gzipBytes }: Awaited<ReturnType<typeof preco
 
 export const STEPS: readonly Step[] = [
   {
-    name: 'search index',
+    name: 'pages',
     needs: [],
+    makes: 'every page and asset, by Astro (the hub-content integration checks the content first)',
+    run: async ({ pages }) => String(await pages),
+  },
+  {
+    name: 'search index',
+    needs: ['pages'],
     makes: `${SEARCH_FOLDER}/: one Pagefind index per language`,
     run: async ({ siteDir }) => `${(await buildSearchIndex(siteDir)).pages} pages`,
   },
   {
     name: 'template documents',
     needs: [],
-    makes: '.docx and .md of every strategy template in every language, beside its page',
-    run: async ({ siteDir, site, content, date }) => `${await writeTemplateFiles(siteDir, site, content, date)} .docx and .md pairs`,
+    makes: '.docx and .md of every strategy template in every language, beside its page: made from the content while Astro builds, moved in after',
+    run: async ({ siteDir, site, content, date }, started) => {
+      const staging = `${siteDir.replace(/[\\/]+$/, '')}.templates`;
+      rmSync(staging, { recursive: true, force: true });
+      const count = await writeTemplateFiles(staging, site, content, date);
+      await started('pages');
+      moveFiles(staging, siteDir);
+      return `${count} .docx and .md pairs`;
+    },
   },
   {
     name: 'precompressed pages',
@@ -65,7 +82,7 @@ export const STEPS: readonly Step[] = [
     needs: ['template documents'],
     makes: `${DOWNLOADS_FOLDER}/*.zip: the whole hub and each language, working from disk`,
     run: async ({ siteDir, site, date }, started) => {
-      const made = await buildOfflineCopies({ siteDir, site, date, searchIndex: started('search index') });
+      const made = await buildOfflineCopiesInWorker({ siteDir, site, date, searchIndex: started('search index') });
       return made.map(({ file, bytes }) => `${file} ${megabytes(bytes)}`).join(', ');
     },
   },

@@ -1,73 +1,82 @@
 /**
- * Deterministic zip files with the native deflate of Node's zlib: entries in
- * the order given (sorted by the caller), one fixed time stamp and file mode,
- * so two builds of the same content give the same bytes.
+ * Deterministic zip files: entries in the order given (sorted by the caller),
+ * one fixed time stamp and file mode, so two builds of the same content give
+ * the same bytes. fflate writes the archive; each entry is deflated in one
+ * call to Node's native zlib, which costs far less than a chain of streams
+ * per entry and lets go of each entry's memory once it is written. The
+ * offline copies run in a worker thread, so this blocks no other step.
  */
 import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { unzipSync } from 'fflate';
-import { ZipFile } from 'yazl';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Zip, unzipSync, type ZipInputFile } from 'fflate';
 
 /** Files that are already compressed gain nothing from deflate. */
 const STORED = /\.(png|jpe?g|webp|gz|br|zip|zim|docx)$/;
+/** Unix (3), regular file, rw-r--r--. */
+const UNIX = 3;
 const MODE = 0o100644;
+/** zlib's default level: a good balance of size and time for text. */
+const LEVEL = 6;
 
 export interface ZipWriter {
   add(name: string, data: string | Uint8Array): void;
-  /** Resolves when the data added so far is (almost) all written, so memory stays bounded. */
+  /** Resolves when the data added so far is written, so memory stays bounded. */
   ready(): Promise<void>;
   /** Finish the archive; resolves with its size in bytes. */
   close(): Promise<number>;
 }
 
-/** How much added but not yet compressed data a writer may hold before ready() makes the producer wait. */
-const QUEUE_LIMIT = 16 * 1024 * 1024;
-
-function writer(zip: ZipFile, mtime: Date, sink: (resolve: (value: number) => void, reject: (error: Error) => void) => void): ZipWriter {
-  let queued = 0;
-  let waiting: (() => void)[] = [];
+/** Each entry is compressed and handed to `write` as it is added. */
+function writer(mtime: Date, write: (chunk: Uint8Array) => void) {
+  let failed: Error | undefined;
+  const zip = new Zip((error, chunk) => {
+    if (error) failed = error;
+    else write(chunk);
+  });
   return {
-    add(name, data) {
-      const buffer = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-      queued += buffer.length;
-      // Entries are compressed one after another as the archive is written, not all at once.
-      zip.addReadStreamLazy(name, { mtime, mode: MODE, compress: !STORED.test(name), size: buffer.length }, (callback) => {
-        queued -= buffer.length;
-        if (queued < QUEUE_LIMIT) {
-          for (const resolve of waiting) resolve();
-          waiting = [];
-        }
-        callback(null, Readable.from([buffer]));
-      });
+    add(name: string, data: string | Uint8Array): void {
+      const bytes = (typeof data === 'string' ? Buffer.from(data) : data) as Uint8Array<ArrayBuffer>;
+      const stored = STORED.test(name);
+      const file: ZipInputFile = { filename: name, size: bytes.length, crc: crc32(bytes), compression: stored ? 0 : 8, mtime, os: UNIX, attrs: MODE << 16 };
+      zip.add(file);
+      file.ondata!(null, stored ? bytes : deflateRawSync(bytes, { level: LEVEL }), true);
+      if (failed) throw failed;
     },
-    ready: () => (queued < QUEUE_LIMIT ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
-    close: () =>
-      new Promise((resolve, reject) => {
-        sink(resolve, reject);
-        zip.end();
-      }),
+    end(): void {
+      zip.end();
+      if (failed) throw failed;
+    },
   };
 }
 
 /** A zip file written to disk as entries are added. */
 export function zipFile(file: string, mtime: Date): ZipWriter {
-  const zip = new ZipFile();
   const out = createWriteStream(file);
+  const done = new Promise<void>((resolve, reject) => out.on('close', resolve).on('error', reject));
   let bytes = 0;
-  zip.outputStream.on('data', (chunk: Buffer) => (bytes += chunk.length));
-  zip.outputStream.pipe(out);
-  return writer(zip, mtime, (resolve, reject) => out.on('close', () => resolve(bytes)).on('error', reject));
+  const zip = writer(mtime, (chunk) => {
+    bytes += chunk.length;
+    out.write(chunk);
+  });
+  return {
+    add: zip.add,
+    ready: () => (out.writableNeedDrain ? new Promise((resolve) => out.once('drain', resolve)) : Promise.resolve()),
+    async close() {
+      zip.end();
+      out.end();
+      await done;
+      return bytes;
+    },
+  };
 }
 
 /** A zip file in memory (a .docx must keep its entries in the order given). */
-export async function zipBuffers(entries: readonly [string, Uint8Array][], mtime: Date): Promise<Buffer> {
-  const zip = new ZipFile();
-  const chunks: Buffer[] = [];
-  zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = writer(zip, mtime, (resolve, reject) => zip.outputStream.on('end', () => resolve(0)).on('error', reject));
-  for (const [name, data] of entries) done.add(name, data);
-  await done.close();
+export function zipBuffers(entries: readonly [string, Uint8Array][], mtime: Date): Buffer {
+  const chunks: Uint8Array[] = [];
+  const zip = writer(mtime, (chunk) => chunks.push(chunk));
+  for (const [name, data] of entries) zip.add(name, data);
+  zip.end();
   return Buffer.concat(chunks);
 }
 

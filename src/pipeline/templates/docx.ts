@@ -167,7 +167,7 @@ function numberLinkIds(files: Record<string, Uint8Array>): void {
 }
 
 /** docx stamps the clock into its files and zip entries; stamp the content date instead, so builds repeat exactly. */
-function reproducible(bytes: Uint8Array, date: string): Promise<Buffer> {
+function reproducible(bytes: Uint8Array, date: string): Buffer {
   const when = `${date}T00:00:00Z`;
   const files = unzipSync(bytes);
   const core = files['docProps/core.xml'];
