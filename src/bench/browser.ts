@@ -8,6 +8,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import type { Locale } from '../i18n/locales.ts';
+import { href } from '../lib/urls.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 /** chrome-launcher needs the headless flag that playwright adds by itself. */
@@ -24,6 +26,22 @@ export async function serveCompressed(dir: string): Promise<{ url: string; close
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A first search per language (the words readers of each would type for "early warning"), and the filter that narrows it. */
+export const FIRST_SEARCHES: readonly (readonly [Locale, string])[] = [
+  ['en', 'early warning'],
+  ['fr', 'alerte précoce'],
+  ['es', 'alerta temprana'],
+  ['ru', 'раннего предупреждения'],
+  ['ar', 'الإنذار'],
+  ['zh', '预警'],
+];
+export const NARROWED_BY = { category: 'ldc' };
+
+/** The search page's address for a query, optionally narrowed. */
+export function searchPath(locale: Locale, query: string, filters: Record<string, string> = {}): string {
+  return `${href(locale, { page: 'search' })}?${new URLSearchParams({ q: query, ...filters })}`;
 }
 
 /** Bytes transferred (compressed bodies) to load the search page and show the results of a first query. */

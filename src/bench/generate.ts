@@ -70,7 +70,8 @@ function body(next: () => number, pool: readonly string[], locale: Locale): stri
 
 const yamlString = (text: string) => JSON.stringify(text);
 
-export function generateContent(sourceDir: string, targetDir: string, n: number, seed = 197): { resources: number } {
+/** Returns how many resources it made and the English text of the first (for a rebuild after one change). */
+export function generateContent(sourceDir: string, targetDir: string, n: number, seed = 197): { resources: number; firstText: string } {
   rmSync(targetDir, { recursive: true, force: true });
   mkdirSync(targetDir, { recursive: true });
   cpSync(sourceDir, targetDir, { recursive: true });
@@ -81,10 +82,12 @@ export function generateContent(sourceDir: string, targetDir: string, n: number,
     : [];
   const pools = Object.fromEntries(LOCALES.map((locale) => [locale, sentences(sourceDir, locale)])) as Record<Locale, string[]>;
   const next = random(seed);
+  let firstType: ResourceType = 'guideline';
   for (let index = 0; index < n; index++) {
     // Half best practices, a third guidelines, the rest templates: roughly the mix of the real corpus.
     const roll = next();
     const type: ResourceType = roll < 0.5 ? 'best-practice' : roll < 0.85 ? 'guideline' : 'strategy-template';
+    if (index === 0) firstType = type;
     const slug = `synthetic-${String(index + 1).padStart(5, '0')}`;
     const folder = path.join(targetDir, TYPE_FOLDERS[type], slug);
     mkdirSync(folder, { recursive: true });
@@ -128,5 +131,5 @@ export function generateContent(sourceDir: string, targetDir: string, n: number,
       );
     }
   }
-  return { resources: n };
+  return { resources: n, firstText: path.join(targetDir, TYPE_FOLDERS[firstType], 'synthetic-00001', `${SOURCE_LOCALE}.mdx`) };
 }

@@ -31,7 +31,7 @@ interface Strings {
 }
 
 /** Each result shown costs one fragment download (2–4 KB); readers on metered connections ask for more. */
-const PAGE_SIZE = 6;
+const PAGE_SIZE = 5;
 const form = document.querySelector<HTMLFormElement>('#search')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
