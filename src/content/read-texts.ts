@@ -12,7 +12,7 @@ import type { LoadedText } from './loaded-content.ts';
 import { looksLikeReference, parseReference, REFERENCE_KINDS } from './links.ts';
 import { nearMiss, type Problem } from './problems.ts';
 import type { PendingReference } from './reference-checks.ts';
-import { textRevision } from './revision.ts';
+import { revisionOfText } from './revision.ts';
 import type { organizationTextSchema, OrganizationText, Text, textSchema } from './schemas.ts';
 import { check } from './zod-problems.ts';
 
@@ -101,7 +101,7 @@ export function readTexts<T extends Text | OrganizationText>(
       body: parsed.body,
       bodyLine: parsed.bodyLine,
       lineOf: parsed.lineOf,
-      revision: textRevision({ title: 'name' in data ? data.name : data.title, summary: data.summary, body: parsed.body }),
+      revision: revisionOfText(data, parsed.body),
     };
   }
   if (!texts[SOURCE_LOCALE]) {

@@ -8,7 +8,7 @@ import { parseDocument } from 'yaml';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { FACTS_FILE, ORGANIZATIONS_FOLDER } from './load.ts';
 import { nearMiss } from './problems.ts';
-import { textRevision } from './revision.ts';
+import { revisionOfText } from './revision.ts';
 import { ORGANIZATION_KINDS, SLUG_PATTERN } from './schemas.ts';
 import { ACCESS, CATEGORIES, COSTS, LICENCES, PRACTICE_KINDS, RESOURCE_TYPES, SECTORS, SUPPORT_KINDS, TOPICS, TYPE_FOLDERS, type ResourceType } from './vocabulary.ts';
 
@@ -123,7 +123,7 @@ export function scaffoldTranslation(folder: string, locale: Locale): string {
   if (!match) throw new ScaffoldError(`${folder}/en.mdx has no frontmatter block.`);
   const header = parseDocument(match[1]!);
   const data = header.toJS() as { title?: string; name?: string; summary: string };
-  const revision = textRevision({ title: data.title ?? data.name ?? '', summary: data.summary, body: match[2]! });
+  const revision = revisionOfText(data, match[2]!);
   header.set('translation', { status: 'machine-assisted', sourceRevision: revision });
   writeFileSync(
     target,

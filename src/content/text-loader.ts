@@ -13,7 +13,7 @@ import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.t
 import { referenceHref } from '../lib/urls.ts';
 import { PROJECT_ROOT } from '../settings.ts';
 import { readMdx } from './files.ts';
-import { textRevision } from './revision.ts';
+import { revisionOfText } from './revision.ts';
 import { parseReference } from './links.ts';
 import { mdxToMdast } from 'satteri';
 
@@ -127,7 +127,7 @@ export function textLoader(contentDir: string, folders: readonly string[]): Load
           const html: Partial<Record<Locale, string>> = {};
           for (const locale of shownIn) html[locale] = (await renderMarkdown(withLinksFor(parsed.body, locale))).html;
           // The body itself is not kept: only its HTML, and the revision a translation of it records.
-          const revision = textRevision({ title: String(data['title'] ?? data['name']), summary: String(data['summary']), body: parsed.body });
+          const revision = revisionOfText(data, parsed.body);
           store.set({ id: text.id, data, filePath: path.relative(PROJECT_ROOT, text.absolute), digest, rendered: { html: html[text.locale]!, metadata: { htmlIn: html, revision } } });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

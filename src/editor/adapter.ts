@@ -18,7 +18,7 @@ import { isMap, isScalar, isSeq, parse, parseDocument, stringify, Pair, YAMLMap,
 import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { FACTS_FILE, loadContent, ORGANIZATIONS_FOLDER } from '../content/load.ts';
 import { formatProblem, isWarning, type Problem } from '../content/problems.ts';
-import { textRevision } from '../content/revision.ts';
+import { revisionOfText } from '../content/revision.ts';
 import { organizationFactsSchema, resourceFactsSchema, sourceSchema } from '../content/schemas.ts';
 import { usesComponents } from '../content/text-loader.ts';
 import { RESOURCE_TYPES, TYPE_FOLDERS } from '../content/vocabulary.ts';
@@ -92,10 +92,6 @@ function readText(file: string): { header: Data; headerText: string; body: strin
 
 const isDir = (dir: string) => existsSync(dir) && statSync(dir).isDirectory();
 
-function revisionOf(kind: Kind, header: Data, body: string): string {
-  return textRevision({ title: String(header[kind.textKeys[0]!] ?? ''), summary: String(header['summary'] ?? ''), body });
-}
-
 /** What the status field shows for an existing translation, judged against the English revision given. */
 function statusValue(translation: unknown, englishRevision: string): string {
   const t = (translation ?? {}) as { status?: string; sourceRevision?: string; reviewedOn?: unknown };
@@ -130,7 +126,7 @@ export function readVirtual(contentDir: string, folder: ItemFolder, slug: string
   }
   const translation = readText(path.join(dir, `${locale}.mdx`));
   if (!translation) return undefined;
-  const englishRevision = english ? revisionOf(kind, english.header, english.body) : '';
+  const englishRevision = english ? revisionOfText(english.header, english.body) : '';
   const text = Object.fromEntries(kind.textKeys.filter((key) => translation.header[key] !== undefined).map((key) => [key, translation.header[key]]));
   return virtualText({ ...text, [STATUS_FIELD]: statusValue(translation.header['translation'], englishRevision) }, translation.body);
 }
@@ -305,7 +301,7 @@ export function planSave(
   }
   const englishFile = parsed.find(({ where }) => where!.locale === SOURCE_LOCALE);
   const existingEnglish = readText(path.join(itemDir, `${SOURCE_LOCALE}.mdx`));
-  const oldRevision = existingEnglish ? revisionOf(kind, existingEnglish.header, existingEnglish.body) : '';
+  const oldRevision = existingEnglish ? revisionOfText(existingEnglish.header, existingEnglish.body) : '';
   let newRevision = oldRevision;
 
   if (englishFile) {
@@ -322,7 +318,7 @@ export function planSave(
     const before = existingFacts === undefined ? undefined : normalizeFacts(kind, (parse(existingFacts) as Data | null) ?? {});
     if (!same(before, facts)) files.set(rel(kind.factsFile), writeFacts(existingFacts, facts));
     const header = textHeader(kind, data);
-    newRevision = revisionOf(kind, header, body);
+    newRevision = revisionOfText(header, body);
     const unchanged = existingEnglish && same(textHeader(kind, existingEnglish.header), header) && newRevision === oldRevision;
     if (!unchanged) files.set(rel(`${SOURCE_LOCALE}.mdx`), writeText(existingEnglish?.headerText, header, body));
   } else if (isNew) {
@@ -343,7 +339,7 @@ export function planSave(
     }
     const wanted = String(data[STATUS_FIELD] ?? '');
     const sameText =
-      existing && same(textHeader(kind, existing.header), header) && revisionOf(kind, existing.header, existing.body) === revisionOf(kind, header, body);
+      existing && same(textHeader(kind, existing.header), header) && revisionOfText(existing.header, existing.body) === revisionOfText(header, body);
     if (sameText && wanted === statusValue(existing.header['translation'], oldRevision)) continue;
     const reviewed = /^reviewed:(.*)$/.exec(wanted);
     const translation = reviewed
