@@ -25,7 +25,7 @@ import {
 } from '../content/vocabulary.ts';
 import { countryName } from '../lib/country-names.ts';
 import { paragraphsOf } from '../lib/resolution.ts';
-import { STATUS_FIELD, VIRTUAL_EXTENSION } from './adapter.ts';
+import { STATUS_FIELD, VIRTUAL_EXTENSION } from './virtual-files.ts';
 
 type Field = Record<string, unknown>;
 interface Option {
