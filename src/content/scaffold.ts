@@ -9,8 +9,8 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { FACTS_FILE, ORGANIZATIONS_FOLDER } from './load.ts';
 import { nearMiss } from './problems.ts';
 import { revisionOfText } from './revision.ts';
-import { ORGANIZATION_KINDS, SLUG_PATTERN } from './schemas.ts';
-import { ACCESS, CATEGORIES, COSTS, LICENCES, PRACTICE_KINDS, RESOURCE_TYPES, SECTORS, SUPPORT_KINDS, TOPICS, TYPE_FOLDERS, type ResourceType } from './vocabulary.ts';
+import { SLUG_PATTERN } from './schemas.ts';
+import { ACCESS, CATEGORIES, COSTS, LICENCES, ORGANIZATION_KINDS, PRACTICE_KINDS, RESOURCE_TYPES, SECTORS, SUPPORT_KINDS, TOPICS, TYPE_FOLDERS, type ResourceType } from './vocabulary.ts';
 
 export const KINDS = [...RESOURCE_TYPES, 'organization'] as const;
 export type Kind = (typeof KINDS)[number];

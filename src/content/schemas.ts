@@ -13,6 +13,7 @@ import {
   PRACTICE_KINDS,
   COSTS,
   LICENCES,
+  ORGANIZATION_KINDS,
   SECTORS,
   SUPPORT_KINDS,
   TOPICS,
@@ -106,8 +107,6 @@ export const textSchema = z
     translation: translationSchema.optional().describe('Required in every language except English.'),
   })
   .strict();
-
-export const ORGANIZATION_KINDS = ['un-system', 'standards-body', 'industry-alliance', 'development-partner', 'academic'] as const;
 
 export const organizationFactsSchema = z
   .object({

@@ -2,8 +2,8 @@
 import strings from '../i18n/strings/en.json' with { type: 'json' };
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import type { Content } from '../content/load.ts';
-import { ORGANIZATION_KINDS, organizationFactsSchema } from '../content/schemas.ts';
-import { CATEGORIES, COSTS, SUPPORT_KINDS } from '../content/vocabulary.ts';
+import { organizationFactsSchema } from '../content/schemas.ts';
+import { CATEGORIES, COSTS, ORGANIZATION_KINDS, SUPPORT_KINDS } from '../content/vocabulary.ts';
 import { date, hint, many, options, select, type Field } from './field-widgets.ts';
 
 /** The facts fields of an organization; the organizations it may be part of come from the content. */
