@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { LOCALES } from '../i18n/locales.ts';
 import { nearMiss, type Problem } from './problems.ts';
-import { SLUG_PATTERN } from './schemas.ts';
+import { SLUG_PATTERN, slugFrom } from './schemas.ts';
 import { RESOURCE_TYPES, TYPE_FOLDERS } from './vocabulary.ts';
 
 export const DATA_FILES = ['site.yaml', 'countries.yaml', 'resolution.yaml'] as const;
@@ -41,12 +41,7 @@ export function checkSlug(name: string, file: string, problems: Problem[]): bool
     file,
     value: name,
     message: 'folder name is not a valid slug: use lower-case ASCII letters, digits and single hyphens (it becomes the address of the page)',
-    suggestion: name
-      .normalize('NFKD')
-      .replace(/[^\p{ASCII}]/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || undefined,
+    suggestion: slugFrom(name) || undefined,
   });
   return false;
 }

@@ -9,7 +9,7 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { FACTS_FILE, ORGANIZATIONS_FOLDER } from './load.ts';
 import { nearMiss } from './problems.ts';
 import { revisionOfText } from './revision.ts';
-import { SLUG_PATTERN } from './schemas.ts';
+import { SLUG_PATTERN, slugFrom } from './schemas.ts';
 import { ACCESS, CATEGORIES, COSTS, LICENCES, ORGANIZATION_KINDS, PRACTICE_KINDS, RESOURCE_TYPES, SECTORS, SUPPORT_KINDS, TOPICS, TYPE_FOLDERS, type ResourceType } from './vocabulary.ts';
 
 export const KINDS = [...RESOURCE_TYPES, 'organization'] as const;
@@ -86,7 +86,7 @@ function taken(contentDir: string, kind: Kind, slug: string): string | undefined
 
 export function checkSlug(contentDir: string, kind: Kind, slug: string): void {
   if (!SLUG_PATTERN.test(slug)) {
-    const suggestion = slug.normalize('NFKD').replace(/[^\p{ASCII}]/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const suggestion = slugFrom(slug);
     throw new ScaffoldError(
       `"${slug}" cannot be a slug: use lower-case English letters (a-z), digits and single hyphens, no accents or spaces.${suggestion ? ` For example: ${suggestion}` : ''}`,
     );

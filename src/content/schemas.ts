@@ -23,6 +23,16 @@ import {
 /** Lower-case ASCII words joined by hyphens: the form of every slug and id. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The slug nearest to a name: accents dropped, lower case, other characters as single hyphens ('' if nothing is left). */
+export function slugFrom(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[^\p{ASCII}]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 const slug = z.string().regex(SLUG_PATTERN, 'must be lower-case ASCII letters, digits and single hyphens');
 
 /** YAML may hand us a Date or a string; both become "YYYY-MM-DD". */
