@@ -12,3 +12,12 @@ export function textRevision(text: { title: string; summary: string; body: strin
   // The leading letter keeps YAML from ever reading a revision as a number.
   return `r${createHash('sha256').update(canonical).digest('hex').slice(0, 9)}`;
 }
+
+/**
+ * Revision of a text file from its frontmatter and body: the title is a
+ * resource's `title` or an organization's `name`. Every place that reads a
+ * text (loader, build, editor, scaffolder) computes it here.
+ */
+export function revisionOfText(header: { title?: unknown; name?: unknown; summary?: unknown }, body: string): string {
+  return textRevision({ title: String(header.title ?? header.name ?? ''), summary: String(header.summary ?? ''), body });
+}

@@ -8,9 +8,9 @@ import { parseDocument } from 'yaml';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { FACTS_FILE, ORGANIZATIONS_FOLDER } from './load.ts';
 import { nearMiss } from './problems.ts';
-import { textRevision } from './revision.ts';
-import { ORGANIZATION_KINDS, SLUG_PATTERN } from './schemas.ts';
-import { ACCESS, CATEGORIES, COSTS, LICENCES, PRACTICE_KINDS, RESOURCE_TYPES, SECTORS, SUPPORT_KINDS, TOPICS, TYPE_FOLDERS, type ResourceType } from './vocabulary.ts';
+import { revisionOfText } from './revision.ts';
+import { SLUG_PATTERN, slugFrom } from './schemas.ts';
+import { ACCESS, CATEGORIES, COSTS, LICENCES, ORGANIZATION_KINDS, PRACTICE_KINDS, RESOURCE_TYPES, SECTORS, SUPPORT_KINDS, TOPICS, TYPE_FOLDERS, type ResourceType } from './vocabulary.ts';
 
 export const KINDS = [...RESOURCE_TYPES, 'organization'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -86,7 +86,7 @@ function taken(contentDir: string, kind: Kind, slug: string): string | undefined
 
 export function checkSlug(contentDir: string, kind: Kind, slug: string): void {
   if (!SLUG_PATTERN.test(slug)) {
-    const suggestion = slug.normalize('NFKD').replace(/[^\p{ASCII}]/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const suggestion = slugFrom(slug);
     throw new ScaffoldError(
       `"${slug}" cannot be a slug: use lower-case English letters (a-z), digits and single hyphens, no accents or spaces.${suggestion ? ` For example: ${suggestion}` : ''}`,
     );
@@ -123,7 +123,7 @@ export function scaffoldTranslation(folder: string, locale: Locale): string {
   if (!match) throw new ScaffoldError(`${folder}/en.mdx has no frontmatter block.`);
   const header = parseDocument(match[1]!);
   const data = header.toJS() as { title?: string; name?: string; summary: string };
-  const revision = textRevision({ title: data.title ?? data.name ?? '', summary: data.summary, body: match[2]! });
+  const revision = revisionOfText(data, match[2]!);
   header.set('translation', { status: 'machine-assisted', sourceRevision: revision });
   writeFileSync(
     target,

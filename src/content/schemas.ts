@@ -13,6 +13,7 @@ import {
   PRACTICE_KINDS,
   COSTS,
   LICENCES,
+  ORGANIZATION_KINDS,
   SECTORS,
   SUPPORT_KINDS,
   TOPICS,
@@ -21,6 +22,16 @@ import {
 
 /** Lower-case ASCII words joined by hyphens: the form of every slug and id. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The slug nearest to a name: accents dropped, lower case, other characters as single hyphens ('' if nothing is left). */
+export function slugFrom(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[^\p{ASCII}]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be lower-case ASCII letters, digits and single hyphens');
 
@@ -106,8 +117,6 @@ export const textSchema = z
     translation: translationSchema.optional().describe('Required in every language except English.'),
   })
   .strict();
-
-export const ORGANIZATION_KINDS = ['un-system', 'standards-body', 'industry-alliance', 'development-partner', 'academic'] as const;
 
 export const organizationFactsSchema = z
   .object({

@@ -15,7 +15,7 @@ import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.t
 import { referenceHref } from '../lib/urls.ts';
 import { PROJECT_ROOT } from '../settings.ts';
 import { readMdx } from './files.ts';
-import { textRevision } from './revision.ts';
+import { revisionOfText } from './revision.ts';
 import { parseReference } from './links.ts';
 import { htmlFileOf, type RenderedText } from './rendered-html.ts';
 import { mdxToMdast } from 'satteri';
@@ -132,7 +132,7 @@ export function textLoader(contentDir: string, folders: readonly string[]): Load
           }
           for (const locale of shownIn) writeFileSync(htmlFiles[locale]!, (await renderMarkdown(withLinksFor(parsed.body, locale))).html);
           // Neither the body nor its HTML is kept in the store: only where the HTML is, and the revision a translation records.
-          const revision = textRevision({ title: String(data['title'] ?? data['name']), summary: String(data['summary']), body: parsed.body });
+          const revision = revisionOfText(data, parsed.body);
           const metadata: RenderedText = { htmlFiles, revision };
           store.set({ id: text.id, data, filePath: path.relative(PROJECT_ROOT, text.absolute), digest, rendered: { html: '', metadata: { ...metadata } } });
         }

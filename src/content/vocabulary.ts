@@ -74,6 +74,10 @@ export type Licence = (typeof LICENCES)[number];
 export const ACCESS = ['free', 'registration', 'sold'] as const;
 export type Access = (typeof ACCESS)[number];
 
+/** What sort of body an organization in the support directory is. */
+export const ORGANIZATION_KINDS = ['un-system', 'standards-body', 'industry-alliance', 'development-partner', 'academic'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
 /** What an organization in the support directory offers. */
 export const SUPPORT_KINDS = [
   'standards',

@@ -3,7 +3,7 @@
  * node_modules, nothing from the network), the configuration generated from
  * the content, and an API that speaks Decap's local-backend protocol (the one
  * decap-server speaks: POST /api/v1 with { action, params }) over the hub's
- * own content layout (see adapter.ts).
+ * own content layout (see virtual-files.ts, read-virtual.ts and save.ts).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -11,18 +11,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../content/load.ts';
-import {
-  ITEM_FOLDERS,
-  EditorError,
-  formatted,
-  listVirtual,
-  parseVirtualPath,
-  persist,
-  readVirtual,
-  folderUsing,
-  type DataFile,
-  type ItemFolder,
-} from './adapter.ts';
+import { listVirtual, readVirtual } from './read-virtual.ts';
+import { EditorError, formatted, persist, type DataFile } from './save.ts';
+import { folderUsing, ITEM_FOLDERS, parseVirtualPath, type ItemFolder } from './virtual-files.ts';
 import { decapConfigYaml } from './config.ts';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { createHash } from 'node:crypto';

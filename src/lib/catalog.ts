@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Country, OrganizationFacts, Resolution, SiteFacts } from '../content/schemas.ts';
-import { textRevision } from '../content/revision.ts';
+import { revisionOfText } from '../content/revision.ts';
 import { typeFromFolder } from '../content/vocabulary.ts';
 import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { collator } from '../i18n/index.ts';
@@ -63,9 +63,7 @@ function groupTexts<T extends ResourceText | OrganizationText>(entries: T[]): Ma
     group.texts[locale] = entry;
     if (locale === SOURCE_LOCALE) {
       // The loader records the revision of texts it rendered; a text compiled by MDX keeps its body instead.
-      group.sourceRevision =
-        (entry.rendered?.metadata?.['revision'] as string | undefined) ??
-        textRevision({ title: 'name' in entry.data ? entry.data.name : entry.data.title, summary: entry.data.summary, body: entry.body ?? '' });
+      group.sourceRevision = (entry.rendered?.metadata?.['revision'] as string | undefined) ?? revisionOfText(entry.data, entry.body ?? '');
     }
     out.set(item, group);
   }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ORGANIZATION_KINDS, RESOLUTION_ADDRESSEES, RESOLUTION_VERBS } from '../../src/content/schemas.ts';
+import { RESOLUTION_ADDRESSEES, RESOLUTION_VERBS } from '../../src/content/schemas.ts';
 import { LINKABLE_PAGES } from '../../src/content/links.ts';
-import { CATEGORIES, COSTS, LICENCES, RESOURCE_TYPES, SECTORS, SUPPORT_KINDS, TOPICS, TRANSLATION_STATUSES } from '../../src/content/vocabulary.ts';
+import {
+  CATEGORIES,
+  COSTS,
+  LICENCES,
+  ORGANIZATION_KINDS,
+  RESOURCE_TYPES,
+  SECTORS,
+  SUPPORT_KINDS,
+  TOPICS,
+  TRANSLATION_STATUSES,
+} from '../../src/content/vocabulary.ts';
 import { LANG_TAGS, LOCALES, STRINGS, formatDate, useTranslations } from '../../src/i18n/index.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;

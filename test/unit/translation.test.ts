@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textRevision } from '../../src/content/revision.ts';
+import { revisionOfText, textRevision } from '../../src/content/revision.ts';
 import { translationState, type TranslatableItem } from '../../src/lib/translation.ts';
 
 const english = { title: 'Title', summary: 'A summary of the text.', body: '## Heading\n\nBody text.\n' };
@@ -14,6 +14,10 @@ describe('textRevision', () => {
     expect(textRevision({ ...english, title: 'Other' })).not.toBe(revision);
     expect(textRevision({ ...english, summary: 'Another summary.' })).not.toBe(revision);
     expect(textRevision({ ...english, body: 'Body text changed.' })).not.toBe(revision);
+  });
+  it('is the same from a text file: a resource title or an organization name, summary and body', () => {
+    expect(revisionOfText({ title: english.title, summary: english.summary }, english.body)).toBe(revision);
+    expect(revisionOfText({ name: english.title, summary: english.summary }, english.body)).toBe(revision);
   });
 });
 

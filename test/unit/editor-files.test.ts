@@ -3,14 +3,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { listVirtual, persist, readVirtual, splitFrontmatter } from '../../src/editor/adapter.ts';
+import { listVirtual, readVirtual } from '../../src/editor/read-virtual.ts';
+import { persist } from '../../src/editor/save.ts';
+import { splitFrontmatter } from '../../src/editor/virtual-files.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { contentWith } from '../helpers/fixtures.ts';
 
 const header = (file: string) => parse(splitFrontmatter(readFileSync(file, 'utf8'))!.header) as Record<string, unknown>;
 const revisionOf = (dir: string, slug: string) => loadContent(dir).content.resources.get(slug)!.texts.en!.revision;
 
-describe('the editor adapter', () => {
+describe("the editor's virtual files", () => {
   it('shows facts and English together, and each translation with its status', () => {
     const dir = contentWith();
     const english = readVirtual(dir, 'guidelines', 'example-guideline', 'en')!;
