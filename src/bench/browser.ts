@@ -15,9 +15,13 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 /** chrome-launcher needs the headless flag that playwright adds by itself. */
 const LAUNCHER_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
-/** Serve a built site the way the nginx configuration does: precompressed gzip files where they exist. */
-export async function serveCompressed(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const handler = sirv(dir, { gzip: true, brotli: false, etag: false, dev: false });
+/**
+ * Serve a built site the way the nginx configuration does (docs/nginx/hub.conf): the brotli or gzip twin
+ * of a file where it exists, as the browser accepts (Chromium asks for brotli, on loopback too).
+ * `gzipOnly` is a server without brotli, such as most static hosts.
+ */
+export async function serveCompressed(dir: string, { gzipOnly = false } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const handler = sirv(dir, { gzip: true, brotli: !gzipOnly, etag: false, dev: false });
   const server = createServer((request, response) =>
     handler(request, response, () => {
       response.statusCode = 404;

@@ -1,10 +1,10 @@
 /**
- * npm run bench [-- --n 500] [-- --no-lighthouse]
+ * npm run bench [-- --n 500] [-- --no-lighthouse] [-- --no-rebuild]
  *
  * Generates N synthetic resources in all six languages, runs the full build
  * (site, search index, offline copies) on them and prints what it cost:
  * time, memory, sizes, the weight of typical pages and of a first search,
- * and Lighthouse scores. Figures, not pass/fail: docs/performance.md keeps them.
+ * a second build after one text changed, and Lighthouse scores. Figures, not pass/fail: docs/performance.md keeps them.
  */
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,9 @@ import { href } from '../lib/urls.ts';
 import { astroCacheDir } from '../pipeline/astro-integration.ts';
 import { PROJECT_ROOT, settings, settingsOrExit } from '../settings.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '500' }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '500' }, 'no-lighthouse': { type: 'boolean', default: false }, 'no-rebuild': { type: 'boolean', default: false } },
+});
 const n = Number(values.n);
 const work = path.join(PROJECT_ROOT, 'test-output', 'bench');
 const content = path.join(work, `content-${n}`);
@@ -44,8 +46,11 @@ const build = async () => {
 rmSync(astroCacheDir(settings({ ...process.env, ...env })), { recursive: true, force: true });
 const run = await build();
 // A second build after one text changed, as a publisher does.
-writeFileSync(firstText, `${readFileSync(firstText, 'utf8')}\nOne sentence added before the second build.\n`);
-const warm = await build();
+const rebuild = async () => {
+  writeFileSync(firstText, `${readFileSync(firstText, 'utf8')}\nOne sentence added before the second build.\n`);
+  return build();
+};
+const warm = values['no-rebuild'] ? undefined : await rebuild();
 
 const html = folderSize(site, (file) => file.endsWith('.html'));
 const all = folderSize(site);
@@ -64,11 +69,14 @@ const pages = {
 const weights = Object.fromEntries(Object.entries(pages).map(([name, sitePath]) => [name, pageWeight(site, sitePath)]));
 
 const server = await serveCompressed(site);
+const gzipOnly = await serveCompressed(site, { gzipOnly: true });
 const searches: Record<string, Awaited<ReturnType<typeof firstSearchBytes>>> = {};
 for (const [locale, query] of FIRST_SEARCHES) {
   searches[locale] = await firstSearchBytes(server.url, searchPath(locale, query));
   searches[`${locale}, narrowed`] = await firstSearchBytes(server.url, searchPath(locale, query, NARROWED_BY));
+  searches[`${locale}, gzip-only server`] = await firstSearchBytes(gzipOnly.url, searchPath(locale, query));
 }
+await gzipOnly.close();
 const lighthouse = values['no-lighthouse'] ? undefined : await lighthouseScores(Object.values(pages).map((sitePath) => `${server.url}${sitePath}`));
 await server.close();
 
@@ -77,7 +85,7 @@ const result = {
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.versions.node}`,
   pages: html.files,
   buildSeconds: Number(run.seconds.toFixed(1)),
-  rebuildAfterOneTextSeconds: Number(warm.seconds.toFixed(1)),
+  rebuildAfterOneTextSeconds: warm && Number(warm.seconds.toFixed(1)),
   pagesPerSecond: Math.round(html.files / run.seconds),
   peakMemoryMB: Math.round(run.peakBytes / 1024 / 1024),
   distMB: Number((all.bytes / 1024 / 1024).toFixed(1)),
@@ -97,7 +105,9 @@ const rows: [string, string][] = [
   ['resources × languages', `${n} × ${LOCALES.length}`],
   ['pages built', String(html.files)],
   ['full build (site, search, offline copies)', `${run.seconds.toFixed(1)} s`],
-  ['second build, one text changed', `${warm.seconds.toFixed(1)} s (${(run.seconds / warm.seconds).toFixed(2)}× faster)`],
+  ...(warm
+    ? [['second build, one text changed', `${warm.seconds.toFixed(1)} s (${(run.seconds / warm.seconds).toFixed(2)} times as fast)`] as [string, string]]
+    : []),
   ['pages per second', String(result.pagesPerSecond)],
   ['peak memory (process tree)', mb(run.peakBytes)],
   ['dist (with .gz/.br and downloads)', mb(all.bytes)],

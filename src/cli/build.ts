@@ -1,15 +1,13 @@
 /**
  * npm run build: the whole pipeline of src/pipeline/index.ts. Astro builds the
  * pages in a process of its own (its memory is returned when it ends); the
- * steps that need only the content (template documents) run beside it on the
- * other core, and the rest over its output: search index, offline copies,
- * precompression.
+ * content is read beside it on the other core, in a worker thread that writes
+ * the template documents (content-worker.ts); the other steps run over Astro's
+ * output: search index, offline copies, precompression.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { loadContent } from '../content/load.ts';
-import { blocking } from '../content/problems.ts';
-import { contentDate } from '../lib/content-date.ts';
+import { readContentInWorker } from '../pipeline/content-worker.ts';
 import { runBuildSteps } from '../pipeline/index.ts';
 import { PROJECT_ROOT, settingsOrExit } from '../settings.ts';
 
@@ -30,13 +28,15 @@ const pages = new Promise<string>((resolve, reject) => {
 
 const time = () => new Date().toISOString().slice(11, 19);
 try {
-  const { content, problems } = loadContent(contentDir);
+  const staging = `${siteDir.replace(/[\\/]+$/, '')}.templates`;
+  const prepared = await readContentInWorker({ contentDir, site, staging, epoch });
   // Astro reports the problems (all at once) and stops; wait for its message.
-  if (blocking(problems).length > 0) await pages.then(() => Promise.reject(new Error('The content has problems.')));
-  await runBuildSteps(
-    { siteDir, site, content, date: contentDate(content, epoch), pages },
-    (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`),
-  );
+  if (!('date' in prepared)) await pages.then(() => Promise.reject(new Error('The content has problems.')));
+  else
+    await runBuildSteps(
+      { siteDir, site, date: prepared.date, pages, templates: { staging, count: prepared.templates } },
+      (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`),
+    );
 } catch (error) {
   // Astro has printed its own error already.
   if (!(error instanceof Error && error.message.startsWith('Astro stopped')))

@@ -7,22 +7,20 @@
  * `npm run build` (src/cli/build.ts) starts Astro, in a process of its own,
  * and gives its end to these steps as `pages`.
  */
-import { rmSync } from 'node:fs';
-import type { Content } from '../content/load.ts';
 import { DOWNLOADS_FOLDER } from '../lib/downloads.ts';
 import { moveFiles } from './files.ts';
 import { buildOfflineCopiesInWorker } from './offline/worker.ts';
 import { publishDownloads } from './offline/publish.ts';
 import { precompress } from './precompress.ts';
 import { SEARCH_FOLDER, buildSearchIndex } from './search-index.ts';
-import { writeTemplateFiles } from './templates/index.ts';
 
 export interface BuildContext {
   /** Astro's output, which the steps add to. */
   siteDir: string;
   /** Public address of the hub (HUB_SITE). */
   site: string;
-  content: Content;
+  /** The template documents written while Astro builds, and where they wait. */
+  templates: { staging: string; count: number };
   /** Date of the content, stamped on files instead of the clock. */
   date: string;
   /** Settles when Astro has written every page into siteDir (which it empties first). */
@@ -60,15 +58,11 @@ export const STEPS: readonly Step[] = [
   },
   {
     name: 'template documents',
-    needs: [],
-    makes: '.docx and .md of every strategy template in every language, beside its page: made from the content while Astro builds, moved in after',
-    run: async ({ siteDir, site, content, date }, started) => {
-      const staging = `${siteDir.replace(/[\\/]+$/, '')}.templates`;
-      rmSync(staging, { recursive: true, force: true });
-      const count = await writeTemplateFiles(staging, site, content, date);
-      await started('pages');
-      moveFiles(staging, siteDir);
-      return `${count} .docx and .md pairs`;
+    needs: ['pages'],
+    makes: '.docx and .md of every strategy template in every language, beside its page: written while Astro builds (content-worker.ts), moved in after',
+    run: async ({ siteDir, templates }) => {
+      moveFiles(templates.staging, siteDir);
+      return `${templates.count} .docx and .md pairs`;
     },
   },
   {

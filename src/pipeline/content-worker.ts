@@ -1,0 +1,45 @@
+/**
+ * What the build needs from the content folder, read in a worker thread
+ * while Astro builds the pages: the date of the content and the template
+ * documents (written into a staging folder, moved in once the pages exist).
+ * Reading every text takes hundreds of megabytes; a worker's memory is
+ * returned when it ends, so the steps over Astro's output start lean.
+ */
+import { rmSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { loadContent } from '../content/load.ts';
+import { blocking } from '../content/problems.ts';
+import { contentDate } from '../lib/content-date.ts';
+import { writeTemplateFiles } from './templates/index.ts';
+
+export interface ContentJob {
+  contentDir: string;
+  site: string;
+  /** Folder the template documents are written into (emptied first). */
+  staging: string;
+  /** SOURCE_DATE_EPOCH, if set. */
+  epoch: string | undefined;
+}
+
+/** Blocking problems are reported by Astro's integration, all at once; here they only stop the work. */
+export type ContentResult = { blockingProblems: number } | { blockingProblems: 0; date: string; templates: number };
+
+export function readContentInWorker(job: ContentJob): Promise<ContentResult> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: job });
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`Reading the content stopped (exit code ${code}).`)));
+  });
+}
+
+async function run({ contentDir, site, staging, epoch }: ContentJob): Promise<ContentResult> {
+  const { content, problems } = loadContent(contentDir);
+  const blockingProblems = blocking(problems).length;
+  if (blockingProblems > 0) return { blockingProblems };
+  const date = contentDate(content, epoch);
+  rmSync(staging, { recursive: true, force: true });
+  return { blockingProblems: 0, date, templates: await writeTemplateFiles(staging, site, content, date) };
+}
+
+if (!isMainThread && parentPort) parentPort.postMessage(await run(workerData as ContentJob));
