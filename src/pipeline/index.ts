@@ -1,11 +1,12 @@
 /**
- * The build pipeline after Astro: each step names what it needs and what it
- * makes, and starts as soon as what it needs is done, so the two cores stay
- * busy (Pagefind indexes in its own process while this one writes documents
- * and offline copies; compression runs on the thread pool beside them).
+ * The build pipeline: each step names what it needs and what it makes, and
+ * starts as soon as what it needs is done, so the two cores stay busy
+ * (Pagefind indexes in its own process while a worker thread writes the
+ * offline copies; compression runs on the thread pool beside them).
  *
- * `npm run build` (src/cli/build.ts) starts Astro, in a process of its own,
- * and gives its end to these steps as `pages`.
+ * `npm run build` (src/cli/build.ts) starts Astro in a process of its own and
+ * gives its end to these steps as `pages`; it reads the content meanwhile
+ * (content-worker.ts), which gives them `date` and `templates`.
  */
 import { DOWNLOADS_FOLDER } from '../lib/downloads.ts';
 import { moveFiles } from './files.ts';
