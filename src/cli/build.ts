@@ -1,9 +1,9 @@
 /**
  * npm run build: the whole pipeline of src/pipeline/index.ts. Astro builds the
- * pages in a process of its own (its memory is returned when it ends); the
- * content is read beside it on the other core, in a worker thread that writes
- * the template documents (content-worker.ts); the other steps run over Astro's
- * output: search index, offline copies, precompression.
+ * pages in a process of its own (its memory is returned when it ends); then
+ * the content is read in a worker thread that writes the template documents
+ * (content-worker.ts), beside the other steps over Astro's output: search
+ * index, offline copies, precompression.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -29,14 +29,15 @@ const pages = new Promise<string>((resolve, reject) => {
 const time = () => new Date().toISOString().slice(11, 19);
 try {
   const staging = `${siteDir.replace(/[\\/]+$/, '')}.templates`;
-  const prepared = await readContentInWorker({ contentDir, site, staging, epoch });
-  // Astro reports the problems (all at once) and stops; wait for its message.
-  if (!('date' in prepared)) await pages.then(() => Promise.reject(new Error('The content has problems.')));
-  else
-    await runBuildSteps(
-      { siteDir, site, date: prepared.date, pages, templates: { staging, count: prepared.templates } },
-      (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`),
+  // Read once Astro has ended, beside the search index: beside Astro, its memory added to Astro's peak.
+  const content = pages
+    .then(() => readContentInWorker({ contentDir, site, staging, epoch }))
+    .then((read) =>
+      'date' in read ? { date: read.date, templates: { staging, count: read.templates } } : Promise.reject(new Error('The content has problems.')),
     );
+  // Steps that never start (Astro failed) leave it unawaited; the failure is reported once, below.
+  content.catch(() => undefined);
+  await runBuildSteps({ siteDir, site, pages, content }, (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`));
 } catch (error) {
   // Astro has printed its own error already.
   if (!(error instanceof Error && error.message.startsWith('Astro stopped')))

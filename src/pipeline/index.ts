@@ -5,8 +5,8 @@
  * offline copies; compression runs on the thread pool beside them).
  *
  * `npm run build` (src/cli/build.ts) starts Astro in a process of its own and
- * gives its end to these steps as `pages`; it reads the content meanwhile
- * (content-worker.ts), which gives them `date` and `templates`.
+ * gives its end to these steps as `pages`, then reads the content
+ * (content-worker.ts), which gives them `date` and `templates` as `content`.
  */
 import { DOWNLOADS_FOLDER } from '../lib/downloads.ts';
 import { moveFiles } from './files.ts';
@@ -20,10 +20,8 @@ export interface BuildContext {
   siteDir: string;
   /** Public address of the hub (HUB_SITE). */
   site: string;
-  /** The template documents written while Astro builds, and where they wait. */
-  templates: { staging: string; count: number };
-  /** Date of the content, stamped on files instead of the clock. */
-  date: string;
+  /** Settles once the content is read: its date (stamped on files instead of the clock) and the template documents written, waiting in a staging folder. */
+  content: Promise<{ date: string; templates: { staging: string; count: number } }>;
   /** Settles when Astro has written every page into siteDir (which it empties first). */
   pages: Promise<unknown>;
 }
@@ -60,8 +58,9 @@ export const STEPS: readonly Step[] = [
   {
     name: 'template documents',
     needs: ['pages'],
-    makes: '.docx and .md of every strategy template in every language, beside its page: written while Astro builds (content-worker.ts), moved in after',
-    run: async ({ siteDir, templates }) => {
+    makes: '.docx and .md of every strategy template in every language, beside its page (written by content-worker.ts, moved in)',
+    run: async ({ siteDir, content }) => {
+      const { templates } = await content;
       moveFiles(templates.staging, siteDir);
       return `${templates.count} .docx and .md pairs`;
     },
@@ -76,8 +75,8 @@ export const STEPS: readonly Step[] = [
     name: 'offline copies',
     needs: ['template documents'],
     makes: `${DOWNLOADS_FOLDER}/*.zip: the whole hub and each language, working from disk`,
-    run: async ({ siteDir, site, date }, started) => {
-      const made = await buildOfflineCopiesInWorker({ siteDir, site, date, searchIndex: started('search index') });
+    run: async ({ siteDir, site, content }, started) => {
+      const made = await buildOfflineCopiesInWorker({ siteDir, site, date: (await content).date, searchIndex: started('search index') });
       return made.map(({ file, bytes }) => `${file} ${megabytes(bytes)}`).join(', ');
     },
   },
