@@ -12,18 +12,23 @@ import type { Problem } from './problems.ts';
 import type { PendingReference } from './reference-checks.ts';
 import { readTexts } from './read-texts.ts';
 import { organizationFactsSchema, organizationTextSchema, resourceFactsSchema, textSchema, type OrganizationText, type Text } from './schemas.ts';
+import type { z } from 'astro/zod';
 import { check } from './zod-problems.ts';
 import { RESOURCE_TYPES, TYPE_FOLDERS, typeFromFolder } from './vocabulary.ts';
 
-function readFacts(folderPath: string, folderRel: string, factsFile: string, problems: Problem[]): ParsedFile | undefined {
+/** An item's facts file, read and checked against its schema; the facts only if they are valid. */
+function readFacts<S extends z.ZodType>(folderPath: string, folderRel: string, factsFile: string, schema: S, problems: Problem[]): { file?: ParsedFile; data?: z.output<S> } {
   const absolute = path.join(folderPath, factsFile);
   if (!existsSync(absolute)) {
     problems.push({ file: rel(folderRel, factsFile), message: 'is missing: every item folder needs its facts file' });
-    return undefined;
+    return {};
   }
   const { parsed, problems: readProblems } = readYaml(absolute, rel(folderRel, factsFile));
   problems.push(...readProblems);
-  return parsed;
+  if (!parsed) return {};
+  const checked = check(schema, parsed);
+  problems.push(...checked.problems);
+  return { file: parsed, data: checked.data };
 }
 
 /** Resources, one folder per resource under its type's folder; a slug must be unique across all types. */
@@ -45,13 +50,11 @@ export function readResources(dir: string, content: Content, problems: Problem[]
       }
       seen.set(slug, folderRel);
       content.folders.resources.add(slug);
-      const factsFile = readFacts(folderPath, folderRel, FACTS_FILE.resource, problems);
-      const facts = factsFile && check(resourceFactsSchema, factsFile);
-      if (facts) problems.push(...facts.problems);
+      const { file: factsFile, data: facts } = readFacts(folderPath, folderRel, FACTS_FILE.resource, resourceFactsSchema, problems);
       const texts = readTexts<Text>(folderPath, folderRel, FACTS_FILE.resource, textSchema, problems, references);
-      if (facts?.data) {
-        content.resources.set(slug, { slug, lineOf: factsFile!.lineOf, type: typeFromFolder(typeFolder)!, folder: folderRel, facts: facts.data, texts });
-        for (const [index, target] of facts.data.related.entries()) {
+      if (facts) {
+        content.resources.set(slug, { slug, lineOf: factsFile!.lineOf, type: typeFromFolder(typeFolder)!, folder: folderRel, facts, texts });
+        for (const [index, target] of facts.related.entries()) {
           references.push({ kind: 'resource', target, file: factsFile!.file, line: factsFile!.lineOf(['related', index]) });
         }
       }
@@ -66,13 +69,11 @@ export function readOrganizations(dir: string, content: Content, problems: Probl
     const folderPath = path.join(dir, ORGANIZATIONS_FOLDER, id);
     if (!statSync(folderPath).isDirectory() || !checkSlug(id, folderRel, problems)) continue;
     content.folders.organizations.add(id);
-    const factsFile = readFacts(folderPath, folderRel, FACTS_FILE.organization, problems);
-    const facts = factsFile && check(organizationFactsSchema, factsFile);
-    if (facts) problems.push(...facts.problems);
+    const { file: factsFile, data: facts } = readFacts(folderPath, folderRel, FACTS_FILE.organization, organizationFactsSchema, problems);
     const texts = readTexts<OrganizationText>(folderPath, folderRel, FACTS_FILE.organization, organizationTextSchema, problems, references);
-    if (facts?.data) {
-      content.organizations.set(id, { id, folder: folderRel, facts: facts.data, texts });
-      if (facts.data.parent) references.push({ kind: 'organization', target: facts.data.parent, file: factsFile!.file, line: factsFile!.lineOf(['parent']) });
+    if (facts) {
+      content.organizations.set(id, { id, folder: folderRel, facts, texts });
+      if (facts.parent) references.push({ kind: 'organization', target: facts.parent, file: factsFile!.file, line: factsFile!.lineOf(['parent']) });
     }
   }
 }

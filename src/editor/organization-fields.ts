@@ -3,8 +3,8 @@ import strings from '../i18n/strings/en.json' with { type: 'json' };
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import type { Content } from '../content/load.ts';
 import { organizationFactsSchema } from '../content/schemas.ts';
-import { CATEGORIES, COSTS, ORGANIZATION_KINDS, SUPPORT_KINDS } from '../content/vocabulary.ts';
-import { date, hint, many, options, select, type Field } from './field-widgets.ts';
+import { COSTS, ORGANIZATION_KINDS, SUPPORT_KINDS } from '../content/vocabulary.ts';
+import { categoriesField, date, hint, labelled, many, select, type Field } from './field-widgets.ts';
 
 /** The facts fields of an organization; the organizations it may be part of come from the content. */
 export function organizationFacts(content: Content): Field[] {
@@ -14,35 +14,13 @@ export function organizationFacts(content: Content): Field[] {
     value: organization.id,
   }));
   return [
-    select(
-      'kind',
-      'Kind of organization',
-      options(ORGANIZATION_KINDS, (value) => strings.orgKind[value as keyof typeof strings.orgKind]),
-      { hint: hint(f.kind) },
-    ),
+    select('kind', 'Kind of organization', labelled(ORGANIZATION_KINDS, strings.orgKind), { hint: hint(f.kind) }),
     { name: 'website', label: 'Website (https://…)', widget: 'string', i18n: false, hint: hint(f.website) },
     { name: 'startHere', label: 'Page to start from (https://…)', widget: 'string', i18n: false, required: false, hint: hint(f.startHere) },
     select('parent', 'Part of', parents, { required: false, hint: hint(f.parent) }),
-    many(
-      'support',
-      'Support offered',
-      options(SUPPORT_KINDS, (value) => strings.support[value as keyof typeof strings.support]),
-      true,
-      { hint: hint(f.support) },
-    ),
-    select(
-      'cost',
-      'Cost',
-      options(COSTS, (value) => strings.cost[value as keyof typeof strings.cost]),
-      { hint: hint(f.cost) },
-    ),
-    many(
-      'categories',
-      'Country categories',
-      options(CATEGORIES, (value) => strings.category[value as keyof typeof strings.category].name),
-      false,
-      { hint: hint(f.categories) },
-    ),
+    many('support', 'Support offered', labelled(SUPPORT_KINDS, strings.support), true, { hint: hint(f.support) }),
+    select('cost', 'Cost', labelled(COSTS, strings.cost), { hint: hint(f.cost) }),
+    categoriesField(false, hint(f.categories)),
     date('checked', 'Checked', hint(f.checked), true),
   ];
 }

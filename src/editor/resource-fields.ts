@@ -3,10 +3,10 @@ import strings from '../i18n/strings/en.json' with { type: 'json' };
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import type { Content } from '../content/load.ts';
 import { resourceFactsSchema, sourceSchema } from '../content/schemas.ts';
-import { ACCESS, CATEGORIES, LICENCES, PRACTICE_KINDS, SECTORS, TOPICS, type ResourceType } from '../content/vocabulary.ts';
+import { ACCESS, LICENCES, PRACTICE_KINDS, SECTORS, TOPICS, type ResourceType } from '../content/vocabulary.ts';
 import { countryName } from '../lib/country-names.ts';
 import { paragraphsOf } from '../lib/resolution.ts';
-import { date, hint, many, options, select, type Field } from './field-widgets.ts';
+import { categoriesField, date, hint, labelled, many, options, select, type Field } from './field-widgets.ts';
 
 const PRACTICE_KIND_LABELS: Record<(typeof PRACTICE_KINDS)[number], string> = {
   deployment: 'Deployment: a system or policy in use, with results',
@@ -69,37 +69,10 @@ export function resourceFacts(type: ResourceType, content: Content): Field[] {
       }))
     : [];
   return [
-    ...(type === 'best-practice'
-      ? [
-          select(
-            'kind',
-            'Kind of best practice',
-            options(PRACTICE_KINDS, (value) => PRACTICE_KIND_LABELS[value as keyof typeof PRACTICE_KIND_LABELS]),
-            { hint: hint(f.kind) },
-          ),
-        ]
-      : []),
-    many(
-      'categories',
-      'Country categories',
-      options(CATEGORIES, (value) => strings.category[value as keyof typeof strings.category].name),
-      true,
-      { hint: hint(f.categories) },
-    ),
-    many(
-      'sectors',
-      'Sectors',
-      options(SECTORS, (value) => strings.sector[value as keyof typeof strings.sector]),
-      true,
-      { hint: hint(f.sectors) },
-    ),
-    many(
-      'topics',
-      'Topics',
-      options(TOPICS, (value) => strings.topic[value as keyof typeof strings.topic]),
-      false,
-      { hint: hint(f.topics) },
-    ),
+    ...(type === 'best-practice' ? [select('kind', 'Kind of best practice', labelled(PRACTICE_KINDS, PRACTICE_KIND_LABELS), { hint: hint(f.kind) })] : []),
+    categoriesField(true, hint(f.categories)),
+    many('sectors', 'Sectors', labelled(SECTORS, strings.sector), true, { hint: hint(f.sectors) }),
+    many('topics', 'Topics', labelled(TOPICS, strings.topic), false, { hint: hint(f.topics) }),
     many('countries', 'Countries', countries, false, { hint: 'Countries the resource is about: type a name to find one.' }),
     many('organizations', 'Organizations', organizations, false, { hint: 'Organizations involved, from the support directory.' }),
     many('related', 'Related resources', related, false, { hint: hint(f.related).replace(', by slug', '') }),
