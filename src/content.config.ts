@@ -19,7 +19,7 @@ import {
 } from './content/schemas.ts';
 import { RESOURCE_TYPES, TYPE_FOLDERS } from './content/vocabulary.ts';
 import { settings } from './settings.ts';
-import { componentTextFiles, textLoader } from './content/text-loader.ts';
+import { componentTextFiles, textLoader } from './pipeline/text-loader.ts';
 
 const base = settings().HUB_CONTENT_DIR;
 const RESOURCE_FOLDERS = RESOURCE_TYPES.map((type) => TYPE_FOLDERS[type]);

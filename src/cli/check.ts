@@ -24,7 +24,7 @@ if (blocking(problems, strict).length > 0) {
 }
 if (process.argv.includes('--coverage') && content.site) {
   const countries = [...content.countries.values()];
-  const resources = [...content.resources.values()].map((resource) => resource.facts);
+  const resources = [...content.resources.values()];
   const lines = coverageByCategory(countries, resources, content.site.membershipAsOf).map(
     ({ category, members, named, missing }) =>
       `  ${category.padEnd(5)} ${String(named.length).padStart(3)} of ${String(members).padStart(3)} countries named (${Math.round((100 * named.length) / members)}%)${missing.length ? `; not yet: ${missing.join(' ')}` : ''}`,

@@ -32,17 +32,16 @@ const FAILABLE = ['missing', 'stale', 'machine-assisted'] as const;
 const SHORT: Record<TranslationState, string> = { original: 'source', missing: 'MISSING', stale: 'STALE', 'machine-assisted': 'machine', reviewed: 'reviewed' };
 
 function rowsOf(content: Content): TranslationRow[] {
-  const items = [
-    ...[...content.resources.values()].map((resource) => ({ kind: 'resource' as const, id: resource.slug, folder: resource.folder, texts: resource.texts })),
-    ...[...content.organizations.values()].map((organization) => ({
-      kind: 'organization' as const,
-      id: organization.id,
-      folder: organization.folder,
-      texts: organization.texts,
-    })),
-  ];
   return translationTable(
-    items.map(({ texts, ...rest }) => ({ ...rest, item: { texts, sourceRevision: texts[SOURCE_LOCALE]?.revision ?? '' } })),
+    [
+      ...[...content.resources.values()].map((resource) => ({ kind: 'resource' as const, id: resource.slug, folder: resource.folder, item: resource })),
+      ...[...content.organizations.values()].map((organization) => ({
+        kind: 'organization' as const,
+        id: organization.id,
+        folder: organization.folder,
+        item: organization,
+      })),
+    ],
     LOCALES,
   );
 }

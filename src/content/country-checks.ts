@@ -6,7 +6,7 @@
 import type { ParsedFile } from './files.ts';
 import { fieldPath, type Problem } from './problems.ts';
 import type { Country } from './schemas.ts';
-import { hasCome } from '../lib/membership.ts';
+import { hasCome } from './dates.ts';
 
 /** Only the LDC category has a graduation procedure, with dates set in advance. */
 const GRADUATING = 'ldc';

@@ -1,36 +1,26 @@
 /** What loading the content folder gives: every item with its facts and texts, the countries, the site facts and the resolution. */
-import type { Locale } from '../i18n/locales.ts';
 import type { ParsedFile } from './files.ts';
-import type { Country, OrganizationFacts, OrganizationText, ResourceFacts, Resolution, SiteFacts, Text } from './schemas.ts';
-import type { ResourceType } from './vocabulary.ts';
+import type { ItemText, Organization, Resource } from './items.ts';
+import type { Country, OrganizationText, Resolution, SiteFacts, Text } from './schemas.ts';
 
-export interface LoadedText<T> {
+export interface LoadedText<T> extends ItemText<T> {
   file: string;
-  data: T;
   body: string;
   /** Line in the file where the body starts, and the line of a frontmatter field, for messages. */
   bodyLine: number;
   lineOf: ParsedFile['lineOf'];
-  /** Revision of this text (what a translation of it would record). */
-  revision: string;
 }
 
-export interface LoadedResource {
-  slug: string;
-  /** Line of a field in the facts file, for messages. */
+/** Where an item was read from, for messages and for the files written back. */
+interface Provenance {
+  /** Folder of the item, relative to the content folder. */
+  folder: string;
+  /** Line of a field in the facts file. */
   lineOf: ParsedFile['lineOf'];
-  type: ResourceType;
-  folder: string;
-  facts: ResourceFacts;
-  texts: Partial<Record<Locale, LoadedText<Text>>>;
 }
 
-export interface LoadedOrganization {
-  id: string;
-  folder: string;
-  facts: OrganizationFacts;
-  texts: Partial<Record<Locale, LoadedText<OrganizationText>>>;
-}
+export type LoadedResource = Resource<LoadedText<Text>> & Provenance;
+export type LoadedOrganization = Organization<LoadedText<OrganizationText>> & Provenance;
 
 export interface Content {
   dir: string;

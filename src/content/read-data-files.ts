@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expectedParagraphId } from '../lib/resolution.ts';
+import { expectedParagraphId } from './paragraphs.ts';
 import { checkMembershipDate, checkMemberships } from './country-checks.ts';
 import { readYaml, type ParsedFile } from './files.ts';
 import { TERMBASE_FILE } from './folder-layout.ts';

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readYaml, type ParsedFile } from './files.ts';
 import { checkSlug, FACTS_FILE, listDir, ORGANIZATIONS_FOLDER, rel } from './folder-layout.ts';
+import { joinItem } from './items.ts';
 import type { Content } from './loaded-content.ts';
 import type { Problem } from './problems.ts';
 import type { PendingReference } from './reference-checks.ts';
@@ -53,7 +54,7 @@ export function readResources(dir: string, content: Content, problems: Problem[]
       const { file: factsFile, data: facts } = readFacts(folderPath, folderRel, FACTS_FILE.resource, resourceFactsSchema, problems);
       const texts = readTexts<Text>(folderPath, folderRel, FACTS_FILE.resource, textSchema, problems, references);
       if (facts) {
-        content.resources.set(slug, { slug, lineOf: factsFile!.lineOf, type: typeFromFolder(typeFolder)!, folder: folderRel, facts, texts });
+        content.resources.set(slug, { ...joinItem({ ...facts, slug, type: typeFromFolder(typeFolder)! }, texts), folder: folderRel, lineOf: factsFile!.lineOf });
         for (const [index, target] of facts.related.entries()) {
           references.push({ kind: 'resource', target, file: factsFile!.file, line: factsFile!.lineOf(['related', index]) });
         }
@@ -72,7 +73,7 @@ export function readOrganizations(dir: string, content: Content, problems: Probl
     const { file: factsFile, data: facts } = readFacts(folderPath, folderRel, FACTS_FILE.organization, organizationFactsSchema, problems);
     const texts = readTexts<OrganizationText>(folderPath, folderRel, FACTS_FILE.organization, organizationTextSchema, problems, references);
     if (facts) {
-      content.organizations.set(id, { id, folder: folderRel, facts, texts });
+      content.organizations.set(id, { ...joinItem({ ...facts, id }, texts), folder: folderRel, lineOf: factsFile!.lineOf });
       if (facts.parent) references.push({ kind: 'organization', target: facts.parent, file: factsFile!.file, line: factsFile!.lineOf(['parent']) });
     }
   }

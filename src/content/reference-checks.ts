@@ -3,7 +3,7 @@
  * organizations and resolution paragraphs a resource names, and every hub
  * link and `related`/`parent` reference, must point to something that exists.
  */
-import { paragraphsOf } from '../lib/resolution.ts';
+import { paragraphsOf } from './paragraphs.ts';
 import { FACTS_FILE, rel } from './folder-layout.ts';
 import type { Content, LoadedResource } from './loaded-content.ts';
 import { allowedTargets, type KnownTargets, type Reference } from './links.ts';
@@ -29,9 +29,9 @@ export function checkCrossReferences(content: Content, references: PendingRefere
   for (const resource of content.resources.values()) {
     const file = factsFileOf(resource);
     const lists = [
-      ['countries', resource.facts.countries, [...known.countries]],
-      ['organizations', resource.facts.organizations, [...known.organizations]],
-      ['answers', resource.facts.answers, paragraphIds],
+      ['countries', resource.countries, [...known.countries]],
+      ['organizations', resource.organizations, [...known.organizations]],
+      ['answers', resource.answers, paragraphIds],
     ] as const;
     for (const [field, values, allowed] of lists) {
       for (const [index, value] of values.entries()) {

@@ -11,7 +11,7 @@ import { PRACTICE_KINDS } from './vocabulary.ts';
  */
 function checkSources(resource: LoadedResource, file: string): Problem[] {
   const problems: Problem[] = [];
-  for (const [index, source] of resource.facts.sources.entries()) {
+  for (const [index, source] of resource.sources.entries()) {
     const where = { file, line: resource.lineOf(['sources', index]), severity: 'warning' as const };
     if (source.year === undefined && !source.noYear) {
       problems.push({
@@ -38,17 +38,17 @@ function checkSources(resource: LoadedResource, file: string): Problem[] {
 export function checkResource(resource: LoadedResource, file: string): Problem[] {
   const problems = checkSources(resource, file);
   const isPractice = resource.type === 'best-practice';
-  if (isPractice !== (resource.facts.kind !== undefined)) {
+  if (isPractice !== (resource.kind !== undefined)) {
     problems.push({
       file,
       line: resource.lineOf(['kind']),
       field: 'kind',
-      value: resource.facts.kind,
+      value: resource.kind,
       message: isPractice ? 'is required for a best practice' : 'may only be given for a best practice',
       allowed: isPractice ? PRACTICE_KINDS : undefined,
     });
   }
-  const itself = resource.facts.related.indexOf(resource.slug);
+  const itself = resource.related.indexOf(resource.slug);
   if (itself >= 0) problems.push({ file, line: resource.lineOf(['related', itself]), field: `related[${itself}]`, value: resource.slug, message: 'lists the resource itself' });
   return problems;
 }

@@ -5,7 +5,7 @@ import type { Content } from '../content/load.ts';
 import { resourceFactsSchema, sourceSchema } from '../content/schemas.ts';
 import { ACCESS, LICENCES, PRACTICE_KINDS, SECTORS, TOPICS, type ResourceType } from '../content/vocabulary.ts';
 import { countryName } from '../lib/country-names.ts';
-import { paragraphsOf } from '../lib/resolution.ts';
+import { paragraphsOf } from '../content/paragraphs.ts';
 import { categoriesField, date, hint, labelled, many, options, select, type Field } from './field-widgets.ts';
 
 const PRACTICE_KIND_LABELS: Record<(typeof PRACTICE_KINDS)[number], string> = {

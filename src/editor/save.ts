@@ -12,7 +12,7 @@ import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { loadContent } from '../content/load.ts';
 import { formatProblem, isWarning, type Problem } from '../content/problems.ts';
 import { revisionOfText } from '../content/revision.ts';
-import { usesComponents } from '../content/text-loader.ts';
+import { usesComponents } from '../content/uses-components.ts';
 import { normalizeFacts, writeFacts } from './facts-yaml.ts';
 import { readText, statusValue, textHeader, writeText } from './item-texts.ts';
 import { folderUsing, isDir, kindOf, parseVirtual, parseVirtualPath, STATUS_FIELD, type Data, type ItemFolder } from './virtual-files.ts';

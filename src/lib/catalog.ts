@@ -3,30 +3,21 @@
  * This is the only module that talks to astro:content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Country, OrganizationFacts, Resolution, SiteFacts } from '../content/schemas.ts';
+import { joinItem, type Organization as OrganizationItem, type Resource as ResourceItem } from '../content/items.ts';
+import type { Country, Resolution, SiteFacts } from '../content/schemas.ts';
 import { revisionOfText } from '../content/revision.ts';
 import { typeFromFolder } from '../content/vocabulary.ts';
-import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
+import { SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { collator } from '../i18n/index.ts';
 import { countryName } from './country-names.ts';
 import { currentCategories, isUnconfirmed } from './membership.ts';
-import { paragraphsOf, type Paragraph } from './resolution.ts';
-import type { ResourceRecord } from './resources.ts';
+import { paragraphsOf, type Paragraph } from '../content/paragraphs.ts';
 
-export type ResourceText = CollectionEntry<'resourceTexts'>;
-export type OrganizationText = CollectionEntry<'organizationTexts'>;
-
-interface Translated<T> {
-  texts: Partial<Record<Locale, T>>;
-  /** Revision of the English text; a translation made from another revision is stale. */
-  sourceRevision: string;
-}
-
-export interface Resource extends ResourceRecord, Translated<ResourceText> {}
-
-export interface Organization extends OrganizationFacts, Translated<OrganizationText> {
-  id: string;
-}
+/** A text as pages have it: Astro's entry (TextBody renders it), with its revision. */
+export type ResourceText = CollectionEntry<'resourceTexts'> & { revision: string };
+export type OrganizationText = CollectionEntry<'organizationTexts'> & { revision: string };
+export type Resource = ResourceItem<ResourceText>;
+export type Organization = OrganizationItem<OrganizationText>;
 
 export interface CountryRecord extends Country {
   /** Categories on the date the membership data was last checked. */
@@ -55,17 +46,16 @@ function splitTextId(id: string): [string, Locale] {
   return [item, locale];
 }
 
-function groupTexts<T extends ResourceText | OrganizationText>(entries: T[]): Map<string, Translated<T>> {
-  const out = new Map<string, Translated<T>>();
+/** The texts of each item by language, each with its revision. */
+function textsByItem<E extends CollectionEntry<'resourceTexts' | 'organizationTexts'>>(
+  entries: E[],
+): Map<string, Partial<Record<Locale, E & { revision: string }>>> {
+  const out = new Map<string, Partial<Record<Locale, E & { revision: string }>>>();
   for (const entry of entries) {
     const [item, locale] = splitTextId(entry.id);
-    const group = out.get(item) ?? { texts: {}, sourceRevision: '' };
-    group.texts[locale] = entry;
-    if (locale === SOURCE_LOCALE) {
-      // The loader records the revision of texts it rendered; a text compiled by MDX keeps its body instead.
-      group.sourceRevision = (entry.rendered?.metadata?.['revision'] as string | undefined) ?? revisionOfText(entry.data, entry.body ?? '');
-    }
-    out.set(item, group);
+    // The loader records the revision of texts it rendered; a text compiled by MDX keeps its body instead.
+    const revision = (entry.rendered?.metadata?.['revision'] as string | undefined) ?? revisionOfText(entry.data, entry.body ?? '');
+    out.set(item, { ...out.get(item), [locale]: { ...entry, revision } });
   }
   return out;
 }
@@ -76,18 +66,15 @@ async function load(): Promise<Catalog> {
   if (!site || !resolution) throw new Error('site.yaml and resolution.yaml are required');
   const asOf = site.data.membershipAsOf;
 
-  const resourceTexts = groupTexts(await getCollection('resourceTexts'));
-  const resources: Resource[] = (await getCollection('resources')).map((entry) => ({
-    ...entry.data,
-    slug: entry.id,
-    type: typeFromFolder(entry.filePath!.split('/').at(-3)!)!,
-    ...resourceTexts.get(entry.id)!,
-  }));
+  const resourceTexts = textsByItem(await getCollection('resourceTexts'));
+  const resources: Resource[] = (await getCollection('resources')).map((entry) =>
+    joinItem({ ...entry.data, slug: entry.id, type: typeFromFolder(entry.filePath!.split('/').at(-3)!)! }, resourceTexts.get(entry.id) ?? {}),
+  );
 
-  const organizationTexts = groupTexts(await getCollection('organizationTexts'));
+  const organizationTexts = textsByItem(await getCollection('organizationTexts'));
   const english = collator(SOURCE_LOCALE);
   const organizations: Organization[] = (await getCollection('organizations'))
-    .map((entry) => ({ ...entry.data, id: entry.id, ...organizationTexts.get(entry.id)! }))
+    .map((entry) => joinItem({ ...entry.data, id: entry.id }, organizationTexts.get(entry.id) ?? {}))
     .sort((a, b) => english.compare(a.texts.en!.data.name, b.texts.en!.data.name));
 
   const countries = (await getCollection('countries'))
@@ -117,18 +104,6 @@ export function getCatalog(): Promise<Catalog> {
   if (import.meta.env.DEV) return load();
   catalog ??= load();
   return catalog;
-}
-
-/** The text to show in a locale: the translation if there is one, else the English original. */
-export function textIn<T>(item: Translated<T>, locale: Locale): { text: T; locale: Locale; fallback: boolean } {
-  const translated = item.texts[locale];
-  if (translated) return { text: translated, locale, fallback: false };
-  return { text: item.texts[SOURCE_LOCALE]!, locale: SOURCE_LOCALE, fallback: true };
-}
-
-/** Locales the item really exists in (for hreflang and the language switcher). */
-export function translatedLocales(item: Translated<unknown>): Locale[] {
-  return LOCALES.filter((locale) => item.texts[locale] !== undefined);
 }
 
 /** Countries sorted by their name in the reader's language. */

@@ -15,11 +15,7 @@ export function contentDate(content: Content, epoch?: string): string {
   if (epoch) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   return newestDate([
     ...(content.site ? [content.site.membershipAsOf] : []),
-    ...[...content.resources.values()].flatMap((resource) => [
-      resource.facts.published,
-      resource.facts.checked,
-      ...(resource.facts.updated ? [resource.facts.updated] : []),
-    ]),
-    ...[...content.organizations.values()].map((organization) => organization.facts.checked),
+    ...[...content.resources.values()].flatMap((resource) => [resource.published, resource.checked, ...(resource.updated ? [resource.updated] : [])]),
+    ...[...content.organizations.values()].map((organization) => organization.checked),
   ]);
 }

@@ -1,8 +1,5 @@
-/**
- * Category membership of a country at a date. Dates are ISO strings, so they
- * compare as text. A partial date ("1994", "2027-12") names a period in which
- * the event happened: it counts as passed only once the whole period has ended.
- */
+/** Category membership of a country at a date (partial dates: see content/dates.ts). */
+import { hasCome } from '../content/dates.ts';
 import type { Country, Membership, StatusStep } from '../content/schemas.ts';
 import { CATEGORIES, type Category } from '../content/vocabulary.ts';
 
@@ -13,14 +10,6 @@ export type MembershipState =
   | { state: 'exit-unconfirmed'; date: string }
   | { state: 'former'; until: string }
   | { state: 'future'; since: string };
-
-/**
- * Whether `date` has come by `asOf`: an exact date on that day, a partial
- * date once the whole period it names (year or month) has ended.
- */
-export function hasCome(date: string, asOf: string): boolean {
-  return date.length === 10 ? date <= asOf : date < asOf.slice(0, date.length);
-}
 
 export function membershipState(membership: Membership, asOf: string): MembershipState {
   if (membership.since && !hasCome(membership.since, asOf)) return { state: 'future', since: membership.since };

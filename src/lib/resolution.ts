@@ -1,22 +1,10 @@
 /**
- * Resolution 197 as the hub uses it: its operative paragraphs in order, each
- * with the section (verb and addressee) it belongs to.
+ * Resolution 197 as the pages show it: how much of it resources answer, and
+ * the labels of its sections and paragraphs in the reader's language.
  */
 import type { TFunction } from 'i18next';
-import type { OperativeParagraph, OperativeSection, Resolution } from '../content/schemas.ts';
-
-export interface Paragraph extends OperativeParagraph {
-  section: OperativeSection;
-}
-
-export function paragraphsOf(resolution: Resolution): Paragraph[] {
-  return resolution.sections.flatMap((section) => section.paragraphs.map((paragraph) => ({ ...paragraph, section })));
-}
-
-/** The id a paragraph must have: its section's id, then its number (none for a lone unnumbered paragraph). */
-export function expectedParagraphId(section: OperativeSection, paragraph: OperativeParagraph): string {
-  return paragraph.number === undefined ? section.id : `${section.id}-${paragraph.number}`;
-}
+import type { Paragraph } from '../content/paragraphs.ts';
+import type { OperativeSection } from '../content/schemas.ts';
 
 export interface Coverage {
   paragraphs: number;

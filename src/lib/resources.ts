@@ -2,13 +2,8 @@
  * Grouping, filtering and ordering of resources: pure functions over the
  * language-neutral facts, shared by every listing page and the feed.
  */
-import type { ResourceFacts } from '../content/schemas.ts';
+import type { ResourceRecord } from '../content/items.ts';
 import type { Category, ResourceType, Sector } from '../content/vocabulary.ts';
-
-export interface ResourceRecord extends ResourceFacts {
-  slug: string;
-  type: ResourceType;
-}
 
 export function forCategory<R extends ResourceRecord>(resources: readonly R[], category: Category): R[] {
   return resources.filter((resource) => resource.categories.includes(category));

@@ -3,18 +3,16 @@
  * missing, machine-assisted, reviewed, stale (made from an older English
  * text) or original (the English itself).
  */
+import type { Translated } from '../content/items.ts';
 import type { TranslationStatus } from '../content/vocabulary.ts';
 import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 
 export type TranslationState = 'original' | 'missing' | 'stale' | TranslationStatus;
 
-export interface TranslatableItem {
-  texts: Partial<
-    Record<Locale, { data: { translation?: { status: TranslationStatus; sourceRevision: string; reviewedOn?: string | undefined } | undefined } }>
-  >;
-  /** Revision of the current English text. */
-  sourceRevision: string;
-}
+/** Any item (content/items.ts) whose texts carry a translation record. */
+export type TranslatableItem = Translated<{
+  data: { translation?: { status: TranslationStatus; sourceRevision: string; reviewedOn?: string | undefined } | undefined };
+}>;
 
 export function translationState(item: TranslatableItem, locale: Locale): TranslationState {
   if (locale === SOURCE_LOCALE) return 'original';

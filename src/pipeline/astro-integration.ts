@@ -21,7 +21,10 @@ import { PROJECT_ROOT, settings, type Settings } from '../settings.ts';
  * it would serve stale entries. The benchmark empties it for a cold build.
  */
 export function astroCacheDir({ HUB_CONTENT_DIR, HUB_OUT_DIR }: Pick<Settings, 'HUB_CONTENT_DIR' | 'HUB_OUT_DIR'>): string {
-  const loaderCode = ['src/content/text-loader.ts', 'src/content/rendered-html.ts'].map((file) => readFileSync(path.join(PROJECT_ROOT, file), 'utf8'));
+  // What decides a rendered text's HTML besides the text: the loader, the Markdown plugin and the addresses of hub links.
+  const loaderCode = ['src/pipeline/text-loader.ts', 'src/pipeline/rendered-html.ts', 'src/pipeline/external-links.ts', 'src/lib/urls.ts'].map((file) =>
+    readFileSync(path.join(PROJECT_ROOT, file), 'utf8'),
+  );
   const key = createHash('sha256')
     .update([HUB_CONTENT_DIR, HUB_OUT_DIR, ...loaderCode].join('|'))
     .digest('hex')

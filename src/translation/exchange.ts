@@ -9,7 +9,7 @@ import type { Content } from '../content/load.ts';
 import { organizationTextSchema, textSchema } from '../content/schemas.ts';
 import { check } from '../content/zod-problems.ts';
 import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
-import { translationState } from '../lib/translation.ts';
+import { translationState, type TranslatableItem } from '../lib/translation.ts';
 import { UnsupportedMarkup, blocksOf, markdownOf, plainText, tagsOf, withBlocks, type Block, type Inline, type Tag } from './blocks.ts';
 import { readXliff, type XliffDocument, type XliffFile, type XliffUnit } from './xliff.ts';
 
@@ -21,41 +21,27 @@ interface SourceText {
   fields: [string, string][];
   body: string;
   revision: string;
-  translations: Partial<Record<Locale, { status: string; sourceRevision: string }>>;
+  /** The item, for the translation state of each language. */
+  item: TranslatableItem;
 }
 
 function sourceTexts(content: Content): SourceText[] {
   const items = [
-    ...[...content.resources.values()].map((item) => ({ kind: 'resource' as const, folder: item.folder, texts: item.texts })),
-    ...[...content.organizations.values()].map((item) => ({ kind: 'organization' as const, folder: item.folder, texts: item.texts })),
+    ...[...content.resources.values()].map((item) => ({ kind: 'resource' as const, item })),
+    ...[...content.organizations.values()].map((item) => ({ kind: 'organization' as const, item })),
   ];
-  return items.flatMap(({ kind, folder, texts }) => {
-    const english = texts[SOURCE_LOCALE];
+  return items.flatMap(({ kind, item }) => {
+    const english = item.texts[SOURCE_LOCALE];
     if (!english) return [];
     const data = english.data as Record<string, unknown>;
     const fields = (kind === 'resource' ? ['title', 'summary'] : ['name', 'shortName', 'summary']).flatMap((key): [string, string][] =>
       typeof data[key] === 'string' ? [[key, data[key]]] : [],
     );
-    const translations = Object.fromEntries(
-      LOCALES.flatMap((locale) => {
-        const translation = (texts[locale]?.data as { translation?: { status: string; sourceRevision: string } } | undefined)?.translation;
-        return translation ? [[locale, translation]] : [];
-      }),
-    );
-    return [{ folder, kind, fields, body: english.body, revision: english.revision, translations }];
+    return [{ folder: item.folder, kind, fields, body: english.body, revision: english.revision, item }];
   });
 }
 
-function state(text: SourceText, locale: Locale) {
-  const translation = text.translations[locale];
-  return translationState(
-    {
-      sourceRevision: text.revision,
-      texts: translation ? { [locale]: { data: { translation: translation as { status: 'machine-assisted'; sourceRevision: string } } } } : {},
-    },
-    locale,
-  );
-}
+const state = (text: SourceText, locale: Locale) => translationState(text.item, locale);
 
 const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d+)*/g;
 

@@ -94,15 +94,15 @@ describe('filters', () => {
   it('lists every resource of a filter for an empty query', async () => {
     const outcome = await search('fr', '', { category: 'lldc' });
     const expected =
-      [...content.resources.values()].filter((resource) => resource.facts.categories.includes('lldc')).length +
-      [...content.organizations.values()].filter((organization) => organization.facts.categories.includes('lldc')).length;
+      [...content.resources.values()].filter((resource) => resource.categories.includes('lldc')).length +
+      [...content.organizations.values()].filter((organization) => organization.categories.includes('lldc')).length;
     expect(outcome.status).toBe(useTranslations('fr')('searchPage.results', { count: expected }));
   });
 
   it('combines filters of different kinds', async () => {
     const outcome = await search('en', '', { type: 'best-practice', sector: 'energy' });
     const expected = [...content.resources.values()]
-      .filter((resource) => resource.type === 'best-practice' && resource.facts.sectors.includes('energy'))
+      .filter((resource) => resource.type === 'best-practice' && resource.sectors.includes('energy'))
       .map((resource) => resource.slug);
     expect(outcome.status).toBe(useTranslations('en')('searchPage.results', { count: expected.length }));
   });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { paragraphsOf } from '../../src/lib/resolution.ts';
+import { paragraphsOf } from '../../src/content/paragraphs.ts';
 import { fingerprint } from '../helpers/resolution-reference.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 import { settings } from '../../src/settings.ts';

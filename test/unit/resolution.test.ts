@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OperativeSection, Resolution } from '../../src/content/schemas.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { coverage, expectedParagraphId, paragraphLabel, paragraphsOf } from '../../src/lib/resolution.ts';
+import { expectedParagraphId, paragraphsOf } from '../../src/content/paragraphs.ts';
+import { coverage, paragraphLabel } from '../../src/lib/resolution.ts';
 
 const summary = { en: 'x', fr: 'x', es: 'x', ru: 'x', ar: 'x', zh: 'x' };
 const bdt: OperativeSection = {

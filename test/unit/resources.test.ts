@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  answering,
-  byTitle,
-  forCategory,
-  forCountry,
-  forOrganization,
-  forSector,
-  newest,
-  ofType,
-  related,
-  type ResourceRecord,
-} from '../../src/lib/resources.ts';
+import { answering, byTitle, forCategory, forCountry, forOrganization, forSector, newest, ofType, related } from '../../src/lib/resources.ts';
+import type { ResourceRecord } from '../../src/content/items.ts';
 
 function resource(slug: string, overrides: Partial<ResourceRecord> = {}): ResourceRecord {
   return {

@@ -2,7 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { LANG_TAGS, useTranslations, type Locale } from '../../i18n/index.ts';
-import { getCatalog, textIn } from '../../lib/catalog.ts';
+import { getCatalog } from '../../lib/catalog.ts';
+import { textIn } from '../../content/items.ts';
 import { newest } from '../../lib/resources.ts';
 import { localePaths } from '../../lib/static-paths.ts';
 import { absolute, href } from '../../lib/urls.ts';

@@ -6,8 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Content, LoadedResource } from '../../content/load.ts';
+import { textIn } from '../../content/items.ts';
 import { parseReference } from '../../content/links.ts';
-import { LANG_TAGS, LOCALES, SOURCE_LOCALE, dir, useTranslations, type Locale } from '../../i18n/index.ts';
+import { LANG_TAGS, LOCALES, dir, useTranslations, type Locale } from '../../i18n/index.ts';
 import { NOTICE_KEYS, translationState } from '../../lib/translation.ts';
 import { absolute, fileOfHref, href, referenceHref, resourceFileHref } from '../../lib/urls.ts';
 import { templateDocx } from './docx.ts';
@@ -15,10 +16,10 @@ import { markdownWithLinks, parseBody } from './markdown.ts';
 
 function notes(resource: LoadedResource, locale: Locale, site: string): string[] {
   const t = useTranslations(locale);
-  const state = translationState({ texts: resource.texts, sourceRevision: resource.texts[SOURCE_LOCALE]!.revision }, locale);
+  const state = translationState(resource, locale);
   return [
     t('resource.fileSource', { site: t('site.name'), url: absolute(href(locale, { page: 'resource', slug: resource.slug }), site) }),
-    t('resource.fileLicence', { licence: t(`licence.${resource.facts.licence}`) }),
+    t('resource.fileLicence', { licence: t(`licence.${resource.licence}`) }),
     ...(state === 'original' ? [] : [t(NOTICE_KEYS[state])]),
   ];
 }
@@ -28,8 +29,7 @@ export async function writeTemplateFiles(siteDir: string, site: string, content:
   for (const resource of content.resources.values()) {
     if (resource.type !== 'strategy-template') continue;
     for (const locale of LOCALES) {
-      const text = resource.texts[locale] ?? resource.texts[SOURCE_LOCALE]!;
-      const textLocale = resource.texts[locale] ? locale : SOURCE_LOCALE;
+      const { text, locale: textLocale } = textIn(resource, locale);
       const link = (url: string) => {
         const reference = parseReference(url);
         return reference ? absolute(referenceHref(locale, reference), site) : url;

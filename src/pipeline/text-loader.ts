@@ -11,14 +11,15 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { mdxToMdast } from 'satteri';
+import { readMdx } from '../content/files.ts';
+import { parseReference } from '../content/links.ts';
+import { revisionOfText } from '../content/revision.ts';
+import { usesComponents, type MdNode } from '../content/uses-components.ts';
 import { LOCALES, SOURCE_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { referenceHref } from '../lib/urls.ts';
 import { PROJECT_ROOT } from '../settings.ts';
-import { readMdx } from './files.ts';
-import { revisionOfText } from './revision.ts';
-import { parseReference } from './links.ts';
 import { htmlFileOf, type RenderedText } from './rendered-html.ts';
-import { mdxToMdast } from 'satteri';
 
 export interface TextFile {
   /** "slug/fr". */
@@ -27,25 +28,6 @@ export interface TextFile {
   file: string;
   absolute: string;
   locale: Locale;
-}
-
-interface MdNode {
-  type?: string;
-  url?: string;
-  position?: { start: { offset?: number }; end: { offset?: number } };
-  children?: MdNode[];
-}
-
-/** Whether an MDX body uses JSX (components, imports): only @astrojs/mdx can render those. */
-export function usesComponents(body: string): boolean {
-  let found = false;
-  const walk = (node: MdNode) => {
-    if (found) return;
-    if (node.type?.startsWith('mdxJsx') || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') found = true;
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(mdxToMdast(body) as MdNode);
-  return found;
 }
 
 /** The body with every hub reference (`country:NPL` …) replaced by the address of that page in one language. */
@@ -57,7 +39,12 @@ export function withLinksFor(body: string, locale: Locale): string {
       if (reference) {
         const source = body.slice(node.position.start.offset, node.position.end.offset);
         const at = source.lastIndexOf(`(${node.url}`);
-        if (at >= 0) edits.push({ from: node.position.start.offset + at + 1, to: node.position.start.offset + at + 1 + node.url.length, url: referenceHref(locale, reference) });
+        if (at >= 0)
+          edits.push({
+            from: node.position.start.offset + at + 1,
+            to: node.position.start.offset + at + 1 + node.url.length,
+            url: referenceHref(locale, reference),
+          });
       }
     }
     for (const child of node.children ?? []) walk(child);
@@ -117,7 +104,8 @@ export function textLoader(contentDir: string, folders: readonly string[]): Load
           const raw = readFileSync(text.absolute, 'utf8');
           const slug = text.id.split('/')[0]!;
           // An English text is also shown, as a fallback, in the languages it has no translation in.
-          const shownIn = text.locale === SOURCE_LOCALE ? LOCALES.filter((locale) => locale === SOURCE_LOCALE || !present.get(slug)!.has(locale)) : [text.locale];
+          const shownIn =
+            text.locale === SOURCE_LOCALE ? LOCALES.filter((locale) => locale === SOURCE_LOCALE || !present.get(slug)!.has(locale)) : [text.locale];
           const digest = generateDigest(`${raw}\u0000${shownIn.join(',')}`);
           seen.add(text.id);
           const htmlFiles = Object.fromEntries(shownIn.map((locale) => [locale, htmlFileOf(htmlFolder, text.id, locale)]));
