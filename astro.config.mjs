@@ -22,6 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Pages whose key (src/lib/page-keys.ts) and code are unchanged are copied from Astro's cache instead of rendered again.
+  experimental: { incrementalBuild: true },
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
   vite: {
     // The preview server watches sources and content, not built sites (too many files for the system's watchers).

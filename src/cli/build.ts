@@ -7,13 +7,15 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { astroCacheDir } from '../pipeline/astro-integration.ts';
 import { readContentInWorker } from '../pipeline/content-worker.ts';
 import { runBuildSteps } from '../pipeline/index.ts';
 import { PROJECT_ROOT, settingsOrExit } from '../settings.ts';
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-const { HUB_LOG_LEVEL: level, HUB_OUT_DIR: siteDir, HUB_SITE: site, HUB_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: epoch } = settingsOrExit();
+const settings = settingsOrExit();
+const { HUB_LOG_LEVEL: level, HUB_OUT_DIR: siteDir, HUB_SITE: site, HUB_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: epoch } = settings;
 
 /** Astro's build, started first; it checks the content itself and prints every problem. */
 const pages = new Promise<string>((resolve, reject) => {
@@ -37,7 +39,10 @@ try {
     );
   // Steps that never start (Astro failed) leave it unawaited; the failure is reported once, below.
   content.catch(() => undefined);
-  await runBuildSteps({ siteDir, site, pages, content }, (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`));
+  await runBuildSteps(
+    { siteDir, site, cacheDir: astroCacheDir(settings), pages, content },
+    (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`),
+  );
 } catch (error) {
   // Astro has printed its own error already.
   if (!(error instanceof Error && error.message.startsWith('Astro stopped')))

@@ -12,6 +12,7 @@ import { collator } from '../i18n/index.ts';
 import { countryName } from './country-names.ts';
 import { currentCategories, isUnconfirmed } from './membership.ts';
 import { paragraphsOf, type Paragraph } from '../content/paragraphs.ts';
+import { languageKeys } from './page-keys.ts';
 
 /** A text as pages have it: Astro's entry (TextBody renders it), with its revision. */
 export type ResourceText = CollectionEntry<'resourceTexts'> & { revision: string };
@@ -37,6 +38,8 @@ export interface Catalog {
   organization: Map<string, Organization>;
   countries: CountryRecord[];
   country: Map<string, CountryRecord>;
+  /** Each language's key for Astro's incremental build (page-keys.ts). */
+  keys: Record<Locale, string>;
 }
 
 /** "slug/fr" → ["slug", "fr"]. */
@@ -94,6 +97,7 @@ async function load(): Promise<Catalog> {
     organization: new Map(organizations.map((organization) => [organization.id, organization])),
     countries,
     country: new Map(countries.map((country) => [country.iso3, country])),
+    keys: languageKeys({ facts: [site.data, resolution.data, countries], items: [...resources, ...organizations] }),
   };
 }
 

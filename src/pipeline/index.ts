@@ -8,7 +8,9 @@
  * gives its end to these steps as `pages`, then reads the content
  * (content-worker.ts), which gives them `date` and `templates` as `content`.
  */
+import { LOCALES } from '../i18n/locales.ts';
 import { DOWNLOADS_FOLDER } from '../lib/downloads.ts';
+import { BuildCache } from './build-cache.ts';
 import { moveFiles } from './files.ts';
 import { buildOfflineCopiesInWorker } from './offline/worker.ts';
 import { publishDownloads } from './offline/publish.ts';
@@ -20,6 +22,8 @@ export interface BuildContext {
   siteDir: string;
   /** Public address of the hub (HUB_SITE). */
   site: string;
+  /** Astro's cache folder, where steps keep what a rebuild can reuse (build-cache.ts). */
+  cacheDir: string;
   /** Settles once the content is read: its date (stamped on files instead of the clock) and the template documents written, waiting in a staging folder. */
   content: Promise<{ date: string; templates: { staging: string; count: number } }>;
   /** Settles when Astro has written every page into siteDir (which it empties first). */
@@ -53,7 +57,10 @@ export const STEPS: readonly Step[] = [
     name: 'search index',
     needs: ['pages'],
     makes: `${SEARCH_FOLDER}/: one Pagefind index per language`,
-    run: async ({ siteDir }) => `${(await buildSearchIndex(siteDir)).pages} pages`,
+    run: async ({ siteDir, cacheDir }) => {
+      const { pages, reused } = await buildSearchIndex(siteDir, new BuildCache(cacheDir, 'search-index'));
+      return `${pages} pages, ${reused} of ${LOCALES.length} languages unchanged since the last build`;
+    },
   },
   {
     name: 'template documents',
@@ -69,7 +76,10 @@ export const STEPS: readonly Step[] = [
     name: 'precompressed pages',
     needs: ['template documents'],
     makes: '.gz and .br beside every page and asset, except the search index and the download pages',
-    run: async ({ siteDir }) => compressed(await precompress(siteDir, (file) => !file.startsWith(`${DOWNLOADS_FOLDER}/`) && !servedLater(file))),
+    run: async ({ siteDir, cacheDir }) =>
+      compressed(
+        await precompress(siteDir, (file) => !file.startsWith(`${DOWNLOADS_FOLDER}/`) && !servedLater(file), new BuildCache(cacheDir, 'compressed-pages')),
+      ),
   },
   {
     name: 'offline copies',
@@ -90,7 +100,7 @@ export const STEPS: readonly Step[] = [
     name: 'precompressed search and download pages',
     needs: ['published downloads', 'search index'],
     makes: '.gz and .br of the search index and the download pages',
-    run: async ({ siteDir }) => compressed(await precompress(siteDir, servedLater)),
+    run: async ({ siteDir, cacheDir }) => compressed(await precompress(siteDir, servedLater, new BuildCache(cacheDir, 'compressed-late'))),
   },
 ];
 

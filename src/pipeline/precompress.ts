@@ -7,11 +7,12 @@
  * 15 % smaller: Pagefind's script accepts a file the browser has already
  * decompressed. Its many chunks and fragments gain too little to be worth it.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
+import { digestOf, type BuildCache } from './build-cache.ts';
 import { listFiles } from './files.ts';
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|md|webmanifest)$/;
@@ -28,30 +29,58 @@ const PAGEFIND_SHARED = /^pagefind\/(wasm\.[^/]+\.pagefind|pagefind\.[^/]+\.pf_m
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
+/**
+ * One compressed twin of a file: from the cache when the same bytes were
+ * compressed the same way before, else made and kept there. zlib writes no
+ * time stamp or file name, so either way the output is the same from build
+ * to build.
+ */
+async function twin(target: string, data: Buffer, how: string, make: () => Promise<Buffer>, cache: BuildCache | undefined): Promise<number> {
+  const cached = cache?.entry(digestOf(how, data));
+  if (cached?.exists) {
+    await copyFile(cached.path, target);
+    return (await stat(target)).size;
+  }
+  const made = await make();
+  await writeFile(target, made);
+  if (cached) await writeFile(cached.path, made);
+  return made.length;
+}
+
 /** Compress every matching file; the work runs on libuv's thread pool, several files at a time. */
-export async function precompress(siteDir: string, only: (file: string) => boolean = () => true): Promise<{ files: number; bytes: number; gzipBytes: number }> {
+export async function precompress(
+  siteDir: string,
+  only: (file: string) => boolean = () => true,
+  cache?: BuildCache,
+): Promise<{ files: number; bytes: number; gzipBytes: number }> {
   const queue = listFiles(siteDir).filter((file) => (COMPRESSIBLE.test(file) || PAGEFIND_SHARED.test(file)) && only(file));
   const totals = { files: 0, bytes: 0, gzipBytes: 0 };
   const worker = async () => {
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
       const absolute = path.join(siteDir, file);
+      const data = await readFile(absolute);
       if (PAGEFIND_SHARED.test(file)) {
-        await writeFile(`${absolute}.br`, await brotliAsync(gunzipSync(await readFile(absolute)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        await twin(`${absolute}.br`, data, 'br11-of-gzip', () => brotliAsync(gunzipSync(data), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), cache);
         continue;
       }
-      const data = await readFile(absolute);
       if (data.length < MIN_BYTES) continue;
-      // zlib writes no time stamp or file name, so the output is the same from build to build.
-      const [gz, br] = await Promise.all([
-        gzipAsync(data, { level: 9 }),
-        brotliAsync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: SHARED.test(file) ? 11 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+      const quality = SHARED.test(file) ? 11 : 5;
+      const [gzipBytes] = await Promise.all([
+        twin(`${absolute}.gz`, data, 'gz9', () => gzipAsync(data, { level: 9 }), cache),
+        twin(
+          `${absolute}.br`,
+          data,
+          `br${quality}`,
+          () => brotliAsync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+          cache,
+        ),
       ]);
-      await Promise.all([writeFile(`${absolute}.gz`, gz), writeFile(`${absolute}.br`, br)]);
       totals.files += 1;
       totals.bytes += data.length;
-      totals.gzipBytes += gz.length;
+      totals.gzipBytes += gzipBytes;
     }
   };
   await Promise.all(Array.from({ length: availableParallelism() * 2 }, worker));
+  cache?.prune();
   return totals;
 }

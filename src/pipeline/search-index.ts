@@ -9,9 +9,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import project from '../../package.json' with { type: 'json' };
 import { LOCALES } from '../i18n/locales.ts';
+import { digestOf, type BuildCache } from './build-cache.ts';
 
 export const SEARCH_FOLDER = 'pagefind';
+/** Pinned exactly in package.json (see indexChunkSize): part of the cache key of each language's index. */
+const PAGEFIND_VERSION = project.dependencies.pagefind;
 const ENTRY = 'pagefind-entry.json';
 /** Only resource and organization pages carry searchable text; the others need not even be read. */
 const INDEXED_FOLDERS = ['resources', 'organizations'];
@@ -31,14 +35,22 @@ export function indexChunkSize(pages: number): number {
 
 interface Entry {
   version: string;
-  languages: Record<string, unknown>;
+  languages: Record<string, { page_count: number }>;
 }
 
-async function indexLanguage(siteDir: string, locale: string, outputPath: string): Promise<number> {
-  const pages = INDEXED_FOLDERS.reduce(
-    (sum, folder) => sum + (existsSync(path.join(siteDir, locale, folder)) ? readdirSync(path.join(siteDir, locale, folder)).length : 0),
-    0,
-  );
+/** The pages Pagefind reads for one language. */
+function indexedFiles(siteDir: string, locale: string): string[] {
+  return INDEXED_FOLDERS.flatMap((folder) => {
+    const dir = path.join(siteDir, locale, folder);
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .map((name) => path.join(dir, name, 'index.html'))
+          .filter((file) => existsSync(file))
+      : [];
+  }).sort();
+}
+
+async function indexLanguage(siteDir: string, locale: string, pages: number, outputPath: string): Promise<void> {
   // Pagefind's process inherits this environment when createIndex starts it.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize(pages));
   const { index, errors } = await pagefind.createIndex({});
@@ -48,33 +60,50 @@ async function indexLanguage(siteDir: string, locale: string, outputPath: string
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return added.page_count;
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+/**
+ * One language's index: Pagefind's output for exactly these pages, from the
+ * cache when a build before indexed the same bytes with the same Pagefind.
+ */
+async function languageIndex(siteDir: string, locale: string, work: string, cache: BuildCache | undefined): Promise<string> {
+  const files = indexedFiles(siteDir, locale);
+  const cached = cache?.entry(
+    digestOf(PAGEFIND_VERSION, String(indexChunkSize(files.length)), ...files.flatMap((file) => [path.relative(siteDir, file), readFileSync(file)])),
+  );
+  if (cached?.exists) return cached.path;
+  const output = path.join(work, locale);
+  await indexLanguage(siteDir, locale, files.length, output);
+  if (cached) cpSync(output, cached.path, { recursive: true });
+  return output;
+}
+
+export async function buildSearchIndex(siteDir: string, cache?: BuildCache): Promise<{ pages: number; reused: number }> {
   const target = path.join(siteDir, SEARCH_FOLDER);
   const work = mkdtempSync(path.join(tmpdir(), 'hub-search-'));
   rmSync(target, { recursive: true, force: true });
   let pages = 0;
+  let reused = 0;
   let entry: Entry | undefined;
   const languages: Entry['languages'] = {};
   try {
     for (const locale of LOCALES) {
-      const output = path.join(work, locale);
-      pages += await indexLanguage(siteDir, locale, output);
+      const output = await languageIndex(siteDir, locale, work, cache);
+      if (!output.startsWith(work)) reused += 1;
       // File names carry the language (index/fr_…, wasm.fr.pagefind); only the entry file needs merging.
       entry = JSON.parse(readFileSync(path.join(output, ENTRY), 'utf8')) as Entry;
       Object.assign(languages, entry.languages);
-      rmSync(path.join(output, ENTRY));
-      cpSync(output, target, { recursive: true });
+      pages += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      cpSync(output, target, { recursive: true, filter: (source) => path.basename(source) !== ENTRY });
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  cache?.prune();
   writeFileSync(path.join(target, ENTRY), JSON.stringify({ ...entry, languages }));
   // The hub has its own search interface; Pagefind's ready-made ones would only add weight to every download.
   for (const file of readdirSync(target)) {
     if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) rmSync(path.join(target, file));
   }
-  return { pages };
+  return { pages, reused };
 }
