@@ -6,8 +6,9 @@
  * index, offline copies, precompression.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { astroCacheDir } from '../pipeline/astro-integration.ts';
+import { INCREMENTAL_MANIFEST, astroCacheDir } from '../pipeline/astro-integration.ts';
 import { readContentInWorker } from '../pipeline/content-worker.ts';
 import { runBuildSteps } from '../pipeline/index.ts';
 import { PROJECT_ROOT, settingsOrExit } from '../settings.ts';
@@ -17,11 +18,16 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const settings = settingsOrExit();
 const { HUB_LOG_LEVEL: level, HUB_OUT_DIR: siteDir, HUB_SITE: site, HUB_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: epoch } = settings;
 
-/** Astro's build, started first; it checks the content itself and prints every problem. */
+/**
+ * Astro's build, started first; it checks the content itself and prints every problem. Astro always
+ * runs at its default log level: the level is written into the code of every page (Astro's manifest),
+ * so a build at another level would render every page again instead of reusing the last build's.
+ * Below info, its progress (standard output) is dropped; its errors (standard error) still show.
+ */
 const pages = new Promise<string>((resolve, reject) => {
-  const astro = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(level === 'info' ? [] : ['--silent'])], {
+  const astro = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: PROJECT_ROOT,
-    stdio: 'inherit',
+    stdio: ['inherit', level === 'info' ? 'inherit' : 'ignore', level === 'silent' ? 'ignore' : 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   astro.on('error', reject);
@@ -31,18 +37,18 @@ const pages = new Promise<string>((resolve, reject) => {
 const time = () => new Date().toISOString().slice(11, 19);
 try {
   const staging = `${siteDir.replace(/[\\/]+$/, '')}.templates`;
-  // Read once Astro has ended, beside the search index: beside Astro, its memory added to Astro's peak.
-  const content = pages
-    .then(() => readContentInWorker({ contentDir, site, staging, epoch }))
+  const cacheDir = astroCacheDir(settings);
+  // Read once Astro has ended, beside the search index: beside Astro rendering every page, its memory added to Astro's peak.
+  // When Astro's cache holds an earlier build, Astro copies most pages rather than render them, and the content is read beside it.
+  const earlierBuild = existsSync(path.join(cacheDir, INCREMENTAL_MANIFEST));
+  const content = (earlierBuild ? Promise.resolve() : pages)
+    .then(() => readContentInWorker({ contentDir, site, staging, epoch, cacheDir }))
     .then((read) =>
       'date' in read ? { date: read.date, templates: { staging, count: read.templates } } : Promise.reject(new Error('The content has problems.')),
     );
   // Steps that never start (Astro failed) leave it unawaited; the failure is reported once, below.
   content.catch(() => undefined);
-  await runBuildSteps(
-    { siteDir, site, cacheDir: astroCacheDir(settings), pages, content },
-    (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`),
-  );
+  await runBuildSteps({ siteDir, site, cacheDir, pages, content }, (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`));
 } catch (error) {
   // Astro has printed its own error already.
   if (!(error instanceof Error && error.message.startsWith('Astro stopped')))

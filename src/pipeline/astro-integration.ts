@@ -32,6 +32,9 @@ export function astroCacheDir({ HUB_CONTENT_DIR, HUB_OUT_DIR }: Pick<Settings, '
   return path.join(PROJECT_ROOT, 'node_modules/.astro', key);
 }
 
+/** What Astro's incremental build (experimental.incrementalBuild) writes into its cache folder after a build. */
+export const INCREMENTAL_MANIFEST = 'incremental-build.json';
+
 /** Paths the sitemap leaves out: English fallbacks of untranslated items, and the staff page. */
 export const unlistedPaths = new Set<string>();
 

@@ -7,13 +7,18 @@
  * one build's worth.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export function digestOf(...parts: (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part).update('\u0000');
   return hash.digest('base64url').slice(0, 32);
+}
+
+/** A digest of source files: part of a key wherever that code decides the output. */
+export function codeDigest(...files: URL[]): string {
+  return digestOf(...files.map((file) => readFileSync(file)));
 }
 
 export class BuildCache {

@@ -11,6 +11,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { loadContent } from '../content/load.ts';
 import { blocking } from '../content/problems.ts';
 import { contentDate } from '../lib/content-date.ts';
+import { BuildCache } from './build-cache.ts';
 import { writeTemplateFiles } from './templates/index.ts';
 
 export interface ContentJob {
@@ -20,6 +21,8 @@ export interface ContentJob {
   staging: string;
   /** SOURCE_DATE_EPOCH, if set. */
   epoch: string | undefined;
+  /** Astro's cache folder: template documents whose inputs are unchanged are copied from it. */
+  cacheDir: string;
 }
 
 /** Blocking problems are reported by Astro's integration, all at once; here they only stop the work. */
@@ -34,13 +37,13 @@ export function readContentInWorker(job: ContentJob): Promise<ContentResult> {
   });
 }
 
-async function run({ contentDir, site, staging, epoch }: ContentJob): Promise<ContentResult> {
+async function run({ contentDir, site, staging, epoch, cacheDir }: ContentJob): Promise<ContentResult> {
   const { content, problems } = loadContent(contentDir);
   const blockingProblems = blocking(problems).length;
   if (blockingProblems > 0) return { blockingProblems };
   const date = contentDate(content, epoch);
   rmSync(staging, { recursive: true, force: true });
-  return { blockingProblems: 0, date, templates: await writeTemplateFiles(staging, site, content, date) };
+  return { blockingProblems: 0, date, templates: await writeTemplateFiles(staging, site, content, date, new BuildCache(cacheDir, 'template-documents')) };
 }
 
 if (!isMainThread && parentPort) parentPort.postMessage(await run(workerData as ContentJob));

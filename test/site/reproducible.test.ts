@@ -3,25 +3,13 @@
  * index, template documents (with their links), zips and checksums. The
  * second build is compared with the one every site test reads.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../helpers/html.ts';
+import { fingerprint } from '../helpers/fingerprint.ts';
 import { OUTPUT, SITE_DIR } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run.ts';
-
-function fingerprint(dir: string): Map<string, string> {
-  return new Map(
-    listFiles(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(path.join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 describe('reproducible builds', () => {
   it('writes the same bytes twice from the shipped content, .docx and zips included', () => {
