@@ -85,8 +85,8 @@ export const STEPS: readonly Step[] = [
     name: 'offline copies',
     needs: ['template documents'],
     makes: `${DOWNLOADS_FOLDER}/*.zip: the whole hub and each language, working from disk`,
-    run: async ({ siteDir, site, content }, started) => {
-      const made = await buildOfflineCopiesInWorker({ siteDir, site, date: (await content).date, searchIndex: started('search index') });
+    run: async ({ siteDir, site, cacheDir, content }, started) => {
+      const made = await buildOfflineCopiesInWorker({ siteDir, site, cacheDir, date: (await content).date, searchIndex: started('search index') });
       return made.map(({ file, bytes }) => `${file} ${megabytes(bytes)}`).join(', ');
     },
   },

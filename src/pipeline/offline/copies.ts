@@ -14,6 +14,8 @@ import { absolute, assetHref } from '../../lib/urls.ts';
 import { listFiles } from '../files.ts';
 import { SEARCH_FOLDER } from '../search-index.ts';
 import { fileOf } from '../../lib/urls.ts';
+import { BuildCache } from '../build-cache.ts';
+import { rewrittenEntries } from './page-entries.ts';
 import { linkedStylesheets, rewriteCss, rewritePage, type RewriteOptions } from './rewrite.ts';
 import { OFFLINE_SCRIPTS, offlineSearchScripts, searchFilesFor, wrapSearchFile } from './search-bundle.ts';
 import { readme, startPage } from './start-files.ts';
@@ -26,6 +28,8 @@ export interface OfflineOptions {
   searchIndex: Promise<unknown>;
   /** Date of the content: time stamp of every zip entry, date in the read-me. */
   date: string;
+  /** Astro's cache folder: pages rewritten, and entries deflated, by an earlier build are taken from it. */
+  cacheDir: string;
 }
 
 export interface MadeDownload extends Download {
@@ -68,9 +72,10 @@ export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeD
   const downloads = path.join(siteDir, DOWNLOADS_FOLDER);
   mkdirSync(downloads, { recursive: true });
   const mtime = new Date(`${options.date}T00:00:00Z`);
+  const [rewritten, deflated] = [new BuildCache(options.cacheDir, 'offline-pages'), new BuildCache(options.cacheDir, 'offline-deflated')];
   const copies: Copy[] = offlineCopies().map((download) => ({
     download,
-    zip: zipFile(path.join(downloads, download.file), mtime),
+    zip: zipFile(path.join(downloads, download.file), mtime, deflated),
     all: download.locales.length === LOCALES.length,
     missing: [],
   }));
@@ -104,7 +109,19 @@ export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeD
       // Written into pages, so as hrefs (with the base path); the rewrite then makes them relative.
       classicScripts: [OFFLINE_SCRIPTS.files, OFFLINE_SCRIPTS.pagefind, OFFLINE_SCRIPTS.ui].map((file) => assetHref(file.slice(1))),
     };
-    if (file.endsWith('.html')) {
+    if (file.endsWith('.html') && sitePath !== '/index.html') {
+      const results = rewrittenEntries(
+        rewritten,
+        sitePath,
+        readFileSync(source),
+        rewrite,
+        holders.map((copy) => ({ locales: copy.download.locales })),
+      );
+      holders.forEach((copy, index) => {
+        copy.zip.addPrepared(sitePath.slice(1), results[index]!.entry);
+        check(copy, sitePath, results[index]!.targets);
+      });
+    } else if (file.endsWith('.html')) {
       const results = rewritePage(
         readFileSync(source, 'utf8'),
         rewrite,
@@ -145,7 +162,7 @@ export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeD
     }
   }
 
-  return Promise.all(
+  const made = await Promise.all(
     copies.map(async (copy) => {
       for (const [sitePath, code] of scripts) write(copy, sitePath, code);
       write(copy, `/${START_FILE}`, copy.all ? copy.chooser! : startPage(copy.download.locales[0]!, chooserStyles));
@@ -162,6 +179,8 @@ export async function buildOfflineCopies(options: OfflineOptions): Promise<MadeD
       return { ...copy.download, bytes, sha256: describeFile(file).sha256 };
     }),
   );
+  for (const cache of [rewritten, deflated]) cache.prune();
+  return made;
 }
 
 export function describeFile(file: string): { bytes: number; sha256: string } {
