@@ -1,9 +1,11 @@
 /**
  * npm run build: the whole pipeline of src/pipeline/index.ts. Astro builds the
- * pages in a process of its own (its memory is returned when it ends); then
- * the content is read in a worker thread that writes the template documents
- * (content-worker.ts), beside the other steps over Astro's output: search
- * index, offline copies, precompression.
+ * pages in a process of its own (its memory is returned when it ends); the
+ * content is read in a worker thread that writes the template documents
+ * (content-worker.ts), once Astro has ended, or beside it when Astro's cache
+ * holds an earlier build; then come the other steps over Astro's output:
+ * search index, offline copies, precompression. Each reuses from the build
+ * cache (pipeline/build-cache.ts) what the last build made from the same input.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,10 +1,11 @@
 /**
- * What the build needs from the content folder, read in a worker thread once
- * Astro has built the pages: the date of the content and the template
- * documents (written into a staging folder, then moved in). Reading every
- * text takes hundreds of megabytes; a worker's memory is returned when it
- * ends, before the offline copies start. Read beside Astro instead, it
- * added to Astro's peak (1.47 GB instead of 1.2 GB at N = 500).
+ * What the build needs from the content folder, read in a worker thread: the
+ * date of the content and the template documents (written into a staging
+ * folder, then moved in). Reading every text takes hundreds of megabytes; a
+ * worker's memory is returned when it ends, before the offline copies start.
+ * Read beside Astro rendering every page, it added to Astro's peak (1.47 GB
+ * instead of 1.2 GB at N = 500), so src/cli/build.ts starts it once Astro has
+ * ended, unless Astro's cache holds an earlier build (few pages to render).
  */
 import { rmSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';

@@ -5,8 +5,9 @@
  * offline copies; compression runs on the thread pool beside them).
  *
  * `npm run build` (src/cli/build.ts) starts Astro in a process of its own and
- * gives its end to these steps as `pages`, then reads the content
+ * gives its end to these steps as `pages`, and reads the content
  * (content-worker.ts), which gives them `date` and `templates` as `content`.
+ * Steps keep what a rebuild can reuse in Astro's cache folder (build-cache.ts).
  */
 import { LOCALES } from '../i18n/locales.ts';
 import { DOWNLOADS_FOLDER } from '../lib/downloads.ts';

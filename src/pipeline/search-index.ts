@@ -11,11 +11,13 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import project from '../../package.json' with { type: 'json' };
 import { LOCALES } from '../i18n/locales.ts';
-import { digestOf, type BuildCache } from './build-cache.ts';
+import { codeDigest, digestOf, type BuildCache } from './build-cache.ts';
 
 export const SEARCH_FOLDER = 'pagefind';
 /** Pinned exactly in package.json (see indexChunkSize): part of the cache key of each language's index. */
 const PAGEFIND_VERSION = project.dependencies.pagefind;
+/** How Pagefind is asked to index (this file) is part of the key too. */
+const CODE = codeDigest(new URL(import.meta.url));
 const ENTRY = 'pagefind-entry.json';
 /** Only resource and organization pages carry searchable text; the others need not even be read. */
 const INDEXED_FOLDERS = ['resources', 'organizations'];
@@ -69,7 +71,7 @@ async function indexLanguage(siteDir: string, locale: string, pages: number, out
 async function languageIndex(siteDir: string, locale: string, work: string, cache: BuildCache | undefined): Promise<string> {
   const files = indexedFiles(siteDir, locale);
   const cached = cache?.entry(
-    digestOf(PAGEFIND_VERSION, String(indexChunkSize(files.length)), ...files.flatMap((file) => [path.relative(siteDir, file), readFileSync(file)])),
+    digestOf(CODE, PAGEFIND_VERSION, String(indexChunkSize(files.length)), ...files.flatMap((file) => [path.relative(siteDir, file), readFileSync(file)])),
   );
   if (cached?.exists) return cached.path;
   const output = path.join(work, locale);
