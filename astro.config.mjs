@@ -4,7 +4,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { externalLinks } from './src/pipeline/external-links.ts';
-import { astroCacheDir, hubContent, unlistedPaths } from './src/pipeline/astro-integration.ts';
+import { astroCacheDir } from './src/pipeline/astro-cache.ts';
+import { hubContent, unlistedPaths } from './src/pipeline/astro-integration.ts';
 import { LANG_TAGS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { settings } from './src/settings.ts';
 

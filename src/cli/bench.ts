@@ -17,7 +17,7 @@ import { folderSize, kb, mb, measureRun } from '../bench/measure.ts';
 import { pageWeight } from '../lib/html.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { href } from '../lib/urls.ts';
-import { astroCacheDir } from '../pipeline/astro-integration.ts';
+import { astroCacheDir } from '../pipeline/astro-cache.ts';
 import { PROJECT_ROOT, settings, settingsOrExit } from '../settings.ts';
 
 const { values } = parseArgs({

@@ -10,9 +10,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { INCREMENTAL_MANIFEST, astroCacheDir } from '../pipeline/astro-integration.ts';
+import { INCREMENTAL_MANIFEST, astroCacheDir } from '../pipeline/astro-cache.ts';
 import { readContentInWorker } from '../pipeline/content-worker.ts';
-import { runBuildSteps } from '../pipeline/index.ts';
 import { PROJECT_ROOT, settingsOrExit } from '../settings.ts';
 
 const started = performance.now();
@@ -50,6 +49,9 @@ try {
     );
   // Steps that never start (Astro failed) leave it unawaited; the failure is reported once, below.
   content.catch(() => undefined);
+  // The later steps' modules are loaded once Astro has ended: while it renders, they would only add to the peak.
+  await pages.catch(() => undefined);
+  const { runBuildSteps } = await import('../pipeline/index.ts');
   await runBuildSteps({ siteDir, site, cacheDir, pages, content }, (message) => level === 'info' && process.stdout.write(`${time()} [build] ${message}\n`));
 } catch (error) {
   // Astro has printed its own error already.

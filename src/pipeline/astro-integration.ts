@@ -4,8 +4,6 @@
  * preview server keeps running and re-checks on every save), and records the
  * pages to leave out of the sitemap.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -13,27 +11,7 @@ import { loadContent, type Content } from '../content/load.ts';
 import { blocking, formatProblems } from '../content/problems.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { href } from '../lib/urls.ts';
-import { PROJECT_ROOT, settings, type Settings } from '../settings.ts';
-
-/**
- * Astro's cache folder for one content folder and output. Its content cache must not be shared between
- * content folders or outputs, nor outlive a change of the text loader (Astro checks content.config.ts only):
- * it would serve stale entries. The benchmark empties it for a cold build.
- */
-export function astroCacheDir({ HUB_CONTENT_DIR, HUB_OUT_DIR }: Pick<Settings, 'HUB_CONTENT_DIR' | 'HUB_OUT_DIR'>): string {
-  // What decides a rendered text's HTML besides the text: the loader, the Markdown plugin and the addresses of hub links.
-  const loaderCode = ['src/pipeline/text-loader.ts', 'src/pipeline/rendered-html.ts', 'src/pipeline/external-links.ts', 'src/lib/urls.ts'].map((file) =>
-    readFileSync(path.join(PROJECT_ROOT, file), 'utf8'),
-  );
-  const key = createHash('sha256')
-    .update([HUB_CONTENT_DIR, HUB_OUT_DIR, ...loaderCode].join('|'))
-    .digest('hex')
-    .slice(0, 12);
-  return path.join(PROJECT_ROOT, 'node_modules/.astro', key);
-}
-
-/** What Astro's incremental build (experimental.incrementalBuild) writes into its cache folder after a build. */
-export const INCREMENTAL_MANIFEST = 'incremental-build.json';
+import { settings } from '../settings.ts';
 
 /** Paths the sitemap leaves out: English fallbacks of untranslated items, and the staff page. */
 export const unlistedPaths = new Set<string>();

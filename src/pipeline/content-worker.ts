@@ -9,11 +9,6 @@
  */
 import { rmSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { loadContent } from '../content/load.ts';
-import { blocking } from '../content/problems.ts';
-import { contentDate } from '../lib/content-date.ts';
-import { BuildCache } from './build-cache.ts';
-import { writeTemplateFiles } from './templates/index.ts';
 
 export interface ContentJob {
   contentDir: string;
@@ -38,7 +33,15 @@ export function readContentInWorker(job: ContentJob): Promise<ContentResult> {
   });
 }
 
+/** In the worker; its modules are loaded there only, not into the thread that starts it. */
 async function run({ contentDir, site, staging, epoch, cacheDir }: ContentJob): Promise<ContentResult> {
+  const [{ loadContent }, { blocking }, { contentDate }, { BuildCache }, { writeTemplateFiles }] = await Promise.all([
+    import('../content/load.ts'),
+    import('../content/problems.ts'),
+    import('../lib/content-date.ts'),
+    import('./build-cache.ts'),
+    import('./templates/index.ts'),
+  ]);
   const { content, problems } = loadContent(contentDir);
   const blockingProblems = blocking(problems).length;
   if (blockingProblems > 0) return { blockingProblems };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { astroCacheDir } from '../../src/pipeline/astro-integration.ts';
+import { astroCacheDir } from '../../src/pipeline/astro-cache.ts';
 import { settings } from '../../src/settings.ts';
 import { fingerprint } from '../helpers/fingerprint.ts';
 import { OUTPUT } from '../helpers/paths.ts';

@@ -5,7 +5,7 @@
  * there). The worker is told when the search index is written.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { buildOfflineCopies, type MadeDownload, type OfflineOptions } from './copies.ts';
+import type { MadeDownload, OfflineOptions } from './copies.ts';
 
 const SEARCH_INDEX_WRITTEN = 'search index written';
 
@@ -25,5 +25,7 @@ export function buildOfflineCopiesInWorker({ searchIndex, ...options }: OfflineO
 if (!isMainThread && parentPort) {
   const port = parentPort;
   const searchIndex = new Promise<void>((resolve) => port.once('message', () => resolve()));
+  // Loaded here only, not into the thread that starts the worker.
+  const { buildOfflineCopies } = await import('./copies.ts');
   port.postMessage(await buildOfflineCopies({ ...(workerData as Omit<OfflineOptions, 'searchIndex'>), searchIndex }));
 }
