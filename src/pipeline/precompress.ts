@@ -35,8 +35,8 @@ const brotliAsync = promisify(brotliCompress);
  * time stamp or file name, so either way the output is the same from build
  * to build.
  */
-async function twin(target: string, data: Buffer, how: string, make: () => Promise<Buffer>, cache: BuildCache | undefined): Promise<number> {
-  const cached = cache?.entry(digestOf(how, data));
+async function twin(target: string, sourceDigest: string, how: string, make: () => Promise<Buffer>, cache: BuildCache | undefined): Promise<number> {
+  const cached = cache?.entry(`${how}-${sourceDigest}`);
   if (cached?.exists) {
     await copyFile(cached.path, target);
     return (await stat(target)).size;
@@ -59,17 +59,25 @@ export async function precompress(
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
       const absolute = path.join(siteDir, file);
       const data = await readFile(absolute);
+      // The file's digest, computed once for both of its twins.
+      const sourceDigest = cache ? digestOf(data) : '';
       if (PAGEFIND_SHARED.test(file)) {
-        await twin(`${absolute}.br`, data, 'br11-of-gzip', () => brotliAsync(gunzipSync(data), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), cache);
+        await twin(
+          `${absolute}.br`,
+          sourceDigest,
+          'br11-of-gzip',
+          () => brotliAsync(gunzipSync(data), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+          cache,
+        );
         continue;
       }
       if (data.length < MIN_BYTES) continue;
       const quality = SHARED.test(file) ? 11 : 5;
       const [gzipBytes] = await Promise.all([
-        twin(`${absolute}.gz`, data, 'gz9', () => gzipAsync(data, { level: 9 }), cache),
+        twin(`${absolute}.gz`, sourceDigest, 'gz9', () => gzipAsync(data, { level: 9 }), cache),
         twin(
           `${absolute}.br`,
-          data,
+          sourceDigest,
           `br${quality}`,
           () => brotliAsync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
           cache,
